@@ -1,0 +1,162 @@
+package io.github.mlpgen.benchmarks.report;
+
+import io.github.mlpgen.benchmarks.Implementation;
+import io.github.mlpgen.benchmarks.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Writes RESULTS.md: the machine and commands, then one table per operation with a row per
+ * shape and implementation.
+ */
+final class MarkdownReport {
+
+  private static final String HEADER =
+      "| shape | implementation | time per op | GFLOP/s | vs reference | bytes/op |\n"
+          + "|---|---|---:|---:|---:|---:|\n";
+
+  private final JmhRun jmh;
+  private final NumpyRun numpy;
+  private final Availability availability;
+
+  MarkdownReport(JmhRun jmh, NumpyRun numpy, Availability availability) {
+    this.jmh = jmh;
+    this.numpy = numpy;
+    this.availability = availability;
+  }
+
+  /** The whole file. */
+  String render(Machine machine, List<String> commands) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Benchmark results\n\n");
+    out.append("Written by `benchmarks/run.sh` from the JMH and numpy results of one run; ")
+        .append("rerun the script to refresh it.\n\n");
+    appendSetup(out, machine, commands);
+    for (Operation operation : Operation.values()) {
+      appendOperation(out, operation);
+    }
+    appendLegend(out);
+    return out.toString();
+  }
+
+  private void appendSetup(StringBuilder out, Machine machine, List<String> commands) {
+    out.append("| | |\n|---|---|\n");
+    out.append("| CPU | ").append(machine.cpu()).append(", ").append(machine.cores())
+        .append(" cores available to the JVM |\n");
+    out.append("| OS | ").append(machine.operatingSystem()).append(" |\n");
+    if (jmh.settings() != null) {
+      JmhRun.Settings settings = jmh.settings();
+      out.append("| JDK | ").append(settings.jdkVersion()).append(", ").append(settings.vm())
+          .append(" |\n");
+      out.append("| JMH | ").append(settings.jmhVersion()).append(", ")
+          .append(settings.forks()).append(" forks, warmup ").append(settings.warmup())
+          .append(", measurement ").append(settings.measurement())
+          .append(", average time, `-prof gc` |\n");
+    }
+    out.append("| numpy | ").append(numpy.unavailable()
+        .map(reason -> "not available: " + reason)
+        .orElse(numpy.description() + "; BLAS limited to one thread")).append(" |\n");
+    out.append("\nCommands:\n\n```\n");
+    commands.forEach(command -> out.append(command).append('\n'));
+    out.append("```\n");
+  }
+
+  private void appendOperation(StringBuilder out, Operation operation) {
+    List<Shape> shapes = shapesMeasured(operation);
+    if (shapes.isEmpty()) {
+      return;
+    }
+    out.append("\n## ").append(operation.title()).append("\n\n").append(HEADER);
+    for (Shape shape : shapes) {
+      List<String> rows = rows(operation, shape);
+      for (int i = 0; i < rows.size(); i++) {
+        String shapeCell = i == 0 ? shape.id() + " (" + shape.describe() + ")" : "";
+        out.append("| ").append(shapeCell).append(" | ").append(rows.get(i)).append(" |\n");
+      }
+    }
+  }
+
+  private List<Shape> shapesMeasured(Operation operation) {
+    return List.of(Shape.values()).stream()
+        .filter(shape -> jmh.timings().stream().anyMatch(t -> matches(t, operation, shape)))
+        .toList();
+  }
+
+  private List<String> rows(Operation operation, Shape shape) {
+    OptionalDouble reference = find(jmh.timings(), operation, shape,
+        Implementation.REFERENCE.id()).map(Timing::micros)
+        .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    List<String> rows = new ArrayList<>();
+    for (Implementation implementation : Implementation.values()) {
+      String id = implementation.id();
+      rows.add(find(jmh.timings(), operation, shape, id)
+          .map(timing -> id + " | " + cells(timing, reference))
+          .orElseGet(() -> id + " | " + missing(id, shape)));
+    }
+    if (numpy.unavailable().isPresent()) {
+      rows.add("numpy | not available: " + numpy.unavailable().get() + " | | | |");
+    } else {
+      find(numpy.timings(), operation, shape, Timing.NUMPY)
+          .ifPresent(timing -> rows.add(numpy.label() + " | " + cells(timing, reference)));
+    }
+    return rows;
+  }
+
+  private String missing(String implementation, Shape shape) {
+    return availability.reasonFor(implementation, shape)
+        .orElse("no result: failed or not run; see the JMH log") + " | | | |";
+  }
+
+  private static Optional<Timing> find(
+      List<Timing> timings, Operation operation, Shape shape, String implementation) {
+    return timings.stream()
+        .filter(t -> matches(t, operation, shape) && t.implementation().equals(implementation))
+        .findFirst();
+  }
+
+  private static boolean matches(Timing timing, Operation operation, Shape shape) {
+    return timing.operation() == operation && timing.shape() == shape;
+  }
+
+  private static String cells(Timing timing, OptionalDouble referenceMicros) {
+    String ratio = referenceMicros.isPresent()
+        ? String.format(Locale.ROOT, "%.2fx", referenceMicros.getAsDouble() / timing.micros())
+        : "n/a";
+    String bytes = timing.bytesPerOp().isPresent() ? bytes(timing.bytesPerOp().getAsDouble())
+        : "n/a";
+    return TimeFormat.format(timing.micros(), timing.spread()) + " | "
+        + String.format(Locale.ROOT, "%.2f", timing.gigaflops()) + " | " + ratio + " | " + bytes;
+  }
+
+  // JMH's allocation figure is an average; a fraction of a byte means nothing was allocated
+  // in the loop (the rest is the profiler's own noise).
+  private static String bytes(double bytesPerOp) {
+    return bytesPerOp < 0.5 ? "0" : String.format(Locale.ROOT, "%,.0f", bytesPerOp);
+  }
+
+  private static void appendLegend(StringBuilder out) {
+    out.append("\n## Reading the tables\n\n");
+    out.append("- **time per op**: JMH's mean time per call ± the half-width of its 99.9% ")
+        .append("confidence interval over all forks and measurement iterations. For numpy, ")
+        .append("the median of the repeats with [fastest, slowest] repeat.\n");
+    out.append("- **GFLOP/s**: floating-point operations per call divided by the time. ")
+        .append("With `P` the number of weights (sum of fanIn x fanOut), `P0 = d_in x d1` ")
+        .append("and `n` the batch size: forward pass `2 n P`; train step `2 n P` (forward) ")
+        .append("+ `2 n P` (weight gradients) + `2 n (P - P0)` (deltas; none for the input) ")
+        .append("+ `2 P` (update); predict `2 x rows x P`. Biases, ReLU and loss are not ")
+        .append("counted.\n");
+    out.append("- **vs reference**: `ReferenceNetwork`'s time divided by this time in the ")
+        .append("same run: above 1 is faster than the reference.\n");
+    out.append("- **bytes/op**: bytes allocated per call (`gc.alloc.rate.norm` of `-prof gc`); ")
+        .append("0 means no allocation on the hot path.\n");
+    out.append("- Training benchmarks use the learning rate `1e-3 / (n x largest fan-in)`, ")
+        .append("reset the parameters before every iteration and check after it that they ")
+        .append("are finite and normal and that every hidden layer has a live ReLU unit.\n");
+    out.append("- Rows that say *not available* or *left out* were not benchmarked: the ")
+        .append("implementation could not be built for the shape, or its results differ ")
+        .append("from the reference's (checked before the run).\n");
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.mlpgen.benchmarks.report;
+
+/** How uncertain a time per operation is, in microseconds. */
+sealed interface Spread {
+
+  /** JMH's half-width of the 99.9% confidence interval. */
+  record Error(double micros) implements Spread {}
+
+  /** The fastest and slowest of several repeats, around their median. */
+  record Range(double minMicros, double maxMicros) implements Spread {}
+}

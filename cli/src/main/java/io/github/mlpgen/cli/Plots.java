@@ -1,0 +1,115 @@
+package io.github.mlpgen.cli;
+
+import io.github.mlpgen.runtime.io.AtomicFiles;
+import io.github.mlpgen.runtime.train.EpochRecord;
+import io.github.mlpgen.runtime.train.Phase;
+import io.github.mlpgen.runtime.train.PhaseResult;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Draws the two pictures of each fold as PNG files. */
+final class Plots {
+
+  static final int WIDTH = 900;
+  static final int HEIGHT = 540;
+
+  private static final Color TRAIN_COLOR = new Color(0x1f, 0x77, 0xb4);
+  private static final Color VALIDATION_COLOR = new Color(0xd6, 0x27, 0x28);
+  private static final Color GRID_COLOR = new Color(0xdd, 0xdd, 0xdd);
+
+  static {
+    // Charts are drawn off-screen, also when this class is used without Main (tests).
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  private Plots() {}
+
+  /**
+   * Writes both pictures of {@code phase} into {@code folder}: {@code fold-<k>-steps.png}
+   * and {@code fold-<k>-epochs.png}, or {@code final-...} for the final model.
+   */
+  static void writePhasePlots(Path folder, PhaseResult phase) throws IOException {
+    String prefix = filePrefix(phase.phase());
+    String title = phase.phase().isFinal() ? "Final model" : "Fold " + phase.phase().fold();
+    writeStepPlot(folder.resolve(prefix + "-steps.png"), title,
+        phase.firstEpochStepRmse().stream().mapToDouble(Double::doubleValue).toArray());
+    List<EpochRecord> epochs = phase.epochs();
+    double[] train = epochs.stream().mapToDouble(EpochRecord::trainRmse).toArray();
+    double[] validation = phase.phase().isFinal()
+        ? null
+        : epochs.stream().mapToDouble(e -> e.validationRmse().orElse(Double.NaN)).toArray();
+    writeEpochPlot(folder.resolve(prefix + "-epochs.png"), title, train, validation);
+  }
+
+  /** {@code fold-2} or {@code final}. */
+  static String filePrefix(Phase phase) {
+    return phase.isFinal() ? "final" : "fold-" + phase.fold();
+  }
+
+  /** Training RMSE of every step of the first epoch, steps numbered from 1. */
+  static void writeStepPlot(Path file, String title, double[] stepRmse) throws IOException {
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(series("training (batch)", stepRmse));
+    write(file, chart(title + ": training RMSE per step, first epoch", "step", data));
+  }
+
+  /**
+   * Training and validation RMSE of every epoch, epochs numbered from 1.
+   *
+   * @param validationRmse {@code null} when there is no validation set
+   */
+  static void writeEpochPlot(Path file, String title, double[] trainRmse,
+      double[] validationRmse) throws IOException {
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(series("training (last batch)", trainRmse));
+    if (validationRmse != null) {
+      data.addSeries(series("validation", validationRmse));
+    }
+    write(file, chart(title + ": RMSE per epoch", "epoch", data));
+  }
+
+  private static XYSeries series(String name, double[] values) {
+    XYSeries series = new XYSeries(name, false, true);
+    for (int i = 0; i < values.length; i++) {
+      series.add(i + 1, values[i], false);
+    }
+    return series;
+  }
+
+  private static JFreeChart chart(String title, String xLabel, XYSeriesCollection data) {
+    JFreeChart chart = ChartFactory.createXYLineChart(
+        title, xLabel, "RMSE", data, PlotOrientation.VERTICAL, true, false, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    XYPlot plot = chart.getXYPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(GRID_COLOR);
+    plot.setRangeGridlinePaint(GRID_COLOR);
+    // RMSE moves in the third decimal on random data: zero on the axis would flatten it.
+    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+    ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    XYItemRenderer renderer = plot.getRenderer();
+    renderer.setSeriesPaint(0, TRAIN_COLOR);
+    renderer.setSeriesPaint(1, VALIDATION_COLOR);
+    renderer.setSeriesStroke(0, new BasicStroke(1.5f));
+    renderer.setSeriesStroke(1, new BasicStroke(1.5f));
+    return chart;
+  }
+
+  private static void write(Path file, JFreeChart chart) throws IOException {
+    AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+  }
+}

@@ -1,0 +1,267 @@
+package io.github.mlpgen.generator.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlpgen.generator.spec.NetworkSpec.Backend;
+import io.github.mlpgen.generator.spec.NetworkSpec.DType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Checks the parsed tree of one spec file field by field and builds the {@link NetworkSpec}.
+ * Every problem is collected before anything is thrown; problems come in the order of
+ * {@link #FIELDS}, then unknown keys in file order, then the limits on the whole network.
+ * A field that is invalid is skipped by the checks that combine fields.
+ */
+final class SpecValidator {
+
+  /** Every field a spec may have, in the order problems are reported. */
+  static final List<String> FIELDS = List.of(
+      "name", "package", "batch", "input", "hidden", "output", "dtype", "backend",
+      "description");
+
+  private static final String HIDDEN_SHAPE = "a list of 1 to " + SpecLimits.MAX_HIDDEN_LAYERS
+      + " layer sizes, such as [25, 25]";
+
+  private final Problems problems;
+  private final SpecDefaults defaults;
+  private final DescriptionRules descriptionRules;
+
+  private SpecValidator(String file, SpecDefaults defaults) {
+    this.problems = new Problems(file);
+    this.defaults = defaults;
+    this.descriptionRules = new DescriptionRules(problems);
+  }
+
+  /**
+   * Validates {@code root}, the top-level object of the file called {@code file}.
+   *
+   * @throws SpecException with every problem of the file
+   */
+  static NetworkSpec validate(ObjectNode root, String file, SpecDefaults defaults)
+      throws SpecException {
+    return new SpecValidator(file, defaults).check(root);
+  }
+
+  private NetworkSpec check(ObjectNode root) throws SpecException {
+    String name = className(root.get("name"));
+    String packageName = packageName(root.get("package"));
+    Integer batch = size("batch", root.get("batch"), SpecLimits.MAX_BATCH);
+    Integer input = size("input", root.get("input"), SpecLimits.MAX_LAYER_SIZE);
+    List<Integer> hidden = hidden(root.get("hidden"));
+    Integer output = size("output", root.get("output"), SpecLimits.MAX_LAYER_SIZE);
+    DType dtype = choice("dtype", root.get("dtype"), DType.values(), defaults.dtype());
+    Backend backend =
+        choice("backend", root.get("backend"), Backend.values(), defaults.backend());
+    String description = descriptionRules.check(root.get("description"));
+    unknownFields(root);
+    if (input != null && hidden != null && output != null) {
+      networkLimits(batch, layerSizes(input, hidden, output));
+    }
+
+    problems.throwIfAny();
+    return new NetworkSpec(
+        name, packageName, batch, input, hidden, output, dtype, backend, description);
+  }
+
+  private String className(JsonNode node) {
+    String allowed = "must be a Java class name such as SeedNetwork";
+    if (node == null) {
+      problems.missing("name", allowed);
+      return null;
+    }
+    if (!node.isTextual()) {
+      problems.invalid("name", ValueText.of(node), allowed);
+      return null;
+    }
+    String name = node.textValue();
+    String rule = classNameRule(name);
+    if (rule != null) {
+      problems.invalid("name", ValueText.quoted(name), rule);
+      return null;
+    }
+    return name;
+  }
+
+  /** What {@code name} breaks, or null when it is a usable class name. */
+  private static String classNameRule(String name) {
+    if (name.length() > SpecLimits.MAX_NAME_LENGTH) {
+      return "must be at most " + SpecLimits.MAX_NAME_LENGTH + " characters long";
+    }
+    if (!JavaNames.isPlainIdentifier(name)) {
+      return "must be a Java class name: ASCII letters, digits and '_', not starting with"
+          + " a digit";
+    }
+    if (JavaNames.isReservedWord(name) || JavaNames.isRestrictedTypeName(name)) {
+      return "must not be a reserved word of Java";
+    }
+    return JavaNames.hiddenByClassName(name)
+        .map(hidden -> "must not hide " + hidden + ", which the generated code uses")
+        .orElse(null);
+  }
+
+  private String packageName(JsonNode node) {
+    String allowed = "must be a Java package name such as org.example.nn";
+    if (node == null) {
+      problems.missing("package", allowed);
+      return null;
+    }
+    if (!node.isTextual()) {
+      problems.invalid("package", ValueText.of(node), allowed);
+      return null;
+    }
+    String packageName = node.textValue();
+    String rule = packageNameRule(packageName);
+    if (rule != null) {
+      problems.invalid("package", ValueText.quoted(packageName), rule);
+      return null;
+    }
+    return packageName;
+  }
+
+  /** What {@code packageName} breaks, or null when it is a usable package name. */
+  private static String packageNameRule(String packageName) {
+    if (packageName.isEmpty()) {
+      return "must be a Java package name such as org.example.nn (the unnamed package cannot"
+          + " be imported)";
+    }
+    if (packageName.length() > SpecLimits.MAX_PACKAGE_LENGTH) {
+      return "must be at most " + SpecLimits.MAX_PACKAGE_LENGTH + " characters long";
+    }
+    if (packageName.startsWith(".") || packageName.endsWith(".")
+        || packageName.contains("..")) {
+      return "must be names joined by single dots, with no dot at either end";
+    }
+    String[] segments = packageName.split("\\.");
+    if (segments[0].equals("java")) {
+      return "must not start with 'java' (the JVM refuses to define classes there)";
+    }
+    return Arrays.stream(segments)
+        .map(SpecValidator::packageSegmentRule)
+        .filter(rule -> rule != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String packageSegmentRule(String segment) {
+    String quoted = ValueText.quoted(segment);
+    if (!JavaNames.isPlainIdentifier(segment)) {
+      return "must be made of Java names (ASCII letters, digits and '_', not starting with a"
+          + " digit), but " + quoted + " is not one";
+    }
+    if (JavaNames.isReservedWord(segment)) {
+      return "must not contain a reserved word of Java, but " + quoted + " is one";
+    }
+    return null;
+  }
+
+  /** A layer size or the batch size: an integer from 1 to {@code max}, or null. */
+  private Integer size(String field, JsonNode node, int max) {
+    String range = " between 1 and " + max;
+    if (node == null) {
+      problems.missing(field, "must be an integer" + range);
+      return null;
+    }
+    if (!node.isIntegralNumber()) {
+      problems.invalid(field, ValueText.of(node), "must be an integer" + range);
+      return null;
+    }
+    BigInteger value = node.bigIntegerValue();
+    if (value.signum() < 1 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+      problems.invalid(field, ValueText.of(node), "must be" + range);
+      return null;
+    }
+    return value.intValueExact();
+  }
+
+  private List<Integer> hidden(JsonNode node) {
+    if (node == null) {
+      problems.missing("hidden", "must be " + HIDDEN_SHAPE);
+      return null;
+    }
+    if (!node.isArray()) {
+      problems.invalid("hidden", ValueText.of(node), "must be " + HIDDEN_SHAPE);
+      return null;
+    }
+    if (node.isEmpty() || node.size() > SpecLimits.MAX_HIDDEN_LAYERS) {
+      String count = node.size() + (node.size() == 1 ? " entry" : " entries");
+      problems.invalid("hidden", count,
+          "must have between 1 and " + SpecLimits.MAX_HIDDEN_LAYERS + " entries");
+      return null;
+    }
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      sizes.add(size("hidden[" + i + "]", node.get(i), SpecLimits.MAX_LAYER_SIZE));
+    }
+    return sizes.contains(null) ? null : List.copyOf(sizes);
+  }
+
+  /** An optional choice among {@code options}, written in lower case; null if invalid. */
+  private <E extends Enum<E>> E choice(String field, JsonNode node, E[] options, E fallback) {
+    if (node == null) {
+      return fallback;
+    }
+    for (E option : options) {
+      if (node.isTextual() && node.textValue().equals(spelling(option))) {
+        return option;
+      }
+    }
+    String allowed = Stream.of(options).map(SpecValidator::spelling)
+        .collect(Collectors.joining(" or "));
+    problems.invalid(field, ValueText.of(node), "must be " + allowed);
+    return null;
+  }
+
+  private static String spelling(Enum<?> option) {
+    return option.name().toLowerCase(Locale.ROOT);
+  }
+
+  private void unknownFields(ObjectNode root) {
+    root.fieldNames().forEachRemaining(key -> {
+      if (!FIELDS.contains(key)) {
+        problems.statement(key, unknownField(key));
+      }
+    });
+  }
+
+  private static String unknownField(String key) {
+    String quoted = ValueText.singleQuoted(key);
+    return FieldSuggestion.closest(key, FIELDS)
+        .map(field -> "unknown field " + quoted + " (did you mean '" + field + "'?)")
+        .orElse("unknown field " + quoted + "; the fields are " + String.join(", ", FIELDS));
+  }
+
+  private static int[] layerSizes(int input, List<Integer> hidden, int output) {
+    return Stream.of(List.of(input), hidden, List.of(output))
+        .flatMap(List::stream)
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /** Limits on the network as a whole, checked only once every size is valid. */
+  private void networkLimits(Integer batch, int[] sizes) {
+    long parameters = 0;
+    for (int l = 0; l + 1 < sizes.length; l++) {
+      parameters += ((long) sizes[l] + 1) * sizes[l + 1];
+    }
+    if (parameters > SpecLimits.MAX_PARAMETERS) {
+      problems.invalid("parameter count", Long.toString(parameters),
+          "must be at most " + SpecLimits.MAX_PARAMETERS
+              + " (weights and biases of all layers, from input, hidden and output)");
+    }
+    if (batch == null) {
+      return;
+    }
+    long activations = (long) batch * Arrays.stream(sizes).asLongStream().sum();
+    if (activations > SpecLimits.MAX_ACTIVATIONS) {
+      problems.invalid("activation count", Long.toString(activations),
+          "must be at most " + SpecLimits.MAX_ACTIVATIONS
+              + " (batch times the sum of input, hidden and output sizes)");
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.mlpgen.generator.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Shows a value of a spec file in a one-line message: strings quoted, numbers as parsed,
+ * lists and objects as compact JSON, every character that would not print escaped, and
+ * anything long cut short.
+ */
+final class ValueText {
+
+  /** Characters of a value a message shows before it cuts the rest. */
+  static final int MAX_SHOWN = 60;
+
+  private static final String ELLIPSIS = "...";
+
+  private ValueText() {}
+
+  /** {@code node} as the user wrote it, as nearly as the parsed tree allows. */
+  static String of(JsonNode node) {
+    if (node.isTextual()) {
+      return quoted(node.textValue());
+    }
+    if (node.isBinary()) {
+      return "binary data";
+    }
+    if (node.isBigDecimal()) {
+      // toString, not toPlainString: 1e999999999 must not become a billion digits.
+      return shorten(node.decimalValue().toString());
+    }
+    return printable(shorten(node.toString()));
+  }
+
+  /** {@code text} in double quotes, with quotes, backslashes and unprintables escaped. */
+  static String quoted(String text) {
+    return "\"" + printable(escapeQuotes(shorten(text))) + "\"";
+  }
+
+  /** {@code 'text'}, for names such as keys: unprintables escaped, cut short if long. */
+  static String singleQuoted(String text) {
+    return "'" + printable(shorten(text)) + "'";
+  }
+
+  /** {@code U+0007}: one character named by its code point. */
+  static String codePoint(int c) {
+    return String.format("U+%04X", c);
+  }
+
+  /**
+   * {@code text} with every character that would break or hide in a one-line message
+   * (controls, format characters, line separators, unpaired surrogates) as {@code \}{@code
+   * uXXXX}, and line feed, tab and carriage return as {@code \n}, {@code \t}, {@code \r}.
+   */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      appendPrintable(out, c);
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code c} shows as itself in a message line. */
+  static boolean isPrintable(int c) {
+    int type = Character.getType(c);
+    return !Character.isISOControl(c)
+        && type != Character.FORMAT
+        && type != Character.SURROGATE
+        && type != Character.LINE_SEPARATOR
+        && type != Character.PARAGRAPH_SEPARATOR;
+  }
+
+  private static void appendPrintable(StringBuilder out, int c) {
+    switch (c) {
+      case '\n' -> out.append("\\n");
+      case '\t' -> out.append("\\t");
+      case '\r' -> out.append("\\r");
+      default -> {
+        if (isPrintable(c)) {
+          out.appendCodePoint(c);
+        } else {
+          for (char unit : Character.toChars(c)) {
+            out.append(String.format("\\u%04x", (int) unit));
+          }
+        }
+      }
+    }
+  }
+
+  private static String escapeQuotes(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private static String shorten(String text) {
+    if (text.length() <= MAX_SHOWN) {
+      return text;
+    }
+    int end = MAX_SHOWN - ELLIPSIS.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + ELLIPSIS;
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.mlpgen.generator.spec;
+
+import static io.github.mlpgen.generator.spec.SpecTexts.fixture;
+import static io.github.mlpgen.generator.spec.SpecTexts.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Files that cannot be read as one spec at all: names, I/O, encoding and syntax. */
+class SpecFileProblemsTest {
+
+  private static final String EXPECTED_OBJECT =
+      "an object with the fields name, package, batch, input, hidden and output";
+
+  @TempDir Path folder;
+
+  @ParameterizedTest(name = "rejects {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      empty.mlp.json          | is empty; expected an object with the fields name, package, \
+      batch, input, hidden and output
+      comments-only.mlp.yaml  | is empty; expected an object with the fields name, package, \
+      batch, input, hidden and output
+      missing-comma.mlp.json  | is not valid JSON at line 4, column 3: Unexpected character \
+      ('"' (code 34)): was expecting comma to separate Object entries
+      bad-mapping.mlp.yaml    | is not valid YAML at line 3, column 10: mapping values are \
+      not allowed here
+      duplicate-key.mlp.json  | has the field 'batch' twice at line 6, column 10; each field \
+      may appear once
+      duplicate-key.mlp.yaml  | has the field 'input' twice at line 7, column 6; each field \
+      may appear once
+      two-documents.mlp.yaml  | has a second YAML document at line 8, column 1; a spec file \
+      describes one network
+      trailing-content.mlp.json | has more content after the top-level object at line 9, \
+      column 1
+      seed.json               | is not a spec file: the name must end in .mlp.json, \
+      .mlp.yaml, .mlp.yml
+      """)
+  void rejectsFixture(String fileName, String statement) {
+    assertThat(problems(fixture("rejected/" + fileName)))
+        .containsExactly(fileName + ": " + statement);
+  }
+
+  @Test
+  void rejectsTopLevelThatIsNotAnObject() {
+    assertThat(problems(fixture("rejected/top-level-list.mlp.yaml"))).containsExactly(
+        "top-level-list.mlp.yaml: top level must be " + EXPECTED_OBJECT + ", was [25,25]");
+  }
+
+  @Test
+  void rejectsTopLevelString() {
+    assertThat(problems("\"SeedNetwork\"")).containsExactly(
+        "seed.mlp.json: top level must be " + EXPECTED_OBJECT + ", was \"SeedNetwork\"");
+  }
+
+  @Test
+  void rejectsBlankText() {
+    assertThat(problems("  \n\t\n")).containsExactly(
+        "seed.mlp.json: is empty; expected " + EXPECTED_OBJECT);
+  }
+
+  @Test
+  void rejectsMissingFileWithoutItsPath() {
+    assertThat(problems(folder.resolve("absent.mlp.json")))
+        .containsExactly("absent.mlp.json: cannot be read: no such file");
+  }
+
+  @Test
+  void rejectsFolder() throws IOException {
+    Path dir = Files.createDirectory(folder.resolve("dir.mlp.json"));
+
+    assertThat(problems(dir)).containsExactly("dir.mlp.json: is a folder, not a spec file");
+  }
+
+  @Test
+  void rejectsWrongFileNameBeforeReadingIt() {
+    assertThat(problems(folder.resolve("absent.yaml"))).containsExactly(
+        "absent.yaml: is not a spec file: the name must end in .mlp.json, .mlp.yaml, .mlp.yml");
+  }
+
+  @Test
+  void rejectsTextThatIsNotUtf8() throws IOException {
+    Path file = folder.resolve("latin1.mlp.json");
+    Files.write(file, "{\"name\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+    // Byte 13 is the Latin-1 e-acute, which is no UTF-8 sequence.
+    assertThat(problems(file)).containsExactly("latin1.mlp.json: is not UTF-8 text (invalid"
+        + " byte sequence at byte offset 13); save it as UTF-8");
+  }
+
+  @Test
+  void rejectsFileLargerThanLimit() throws IOException {
+    Path file = folder.resolve("huge.mlp.json");
+    Files.write(file, new byte[SpecLimits.MAX_FILE_BYTES + 1]);
+
+    assertThat(problems(file)).containsExactly(
+        "huge.mlp.json: is larger than 1048576 bytes; a spec file holds one small object");
+  }
+
+  @Test
+  void rejectsDeeplyNestedTextWithoutOverflowingTheStack() {
+    String text = "[".repeat(5000) + "]".repeat(5000);
+
+    assertThat(problems(text)).singleElement().asString()
+        .startsWith("seed.mlp.json: is not valid JSON at line 1, column ")
+        .contains("nesting depth");
+  }
+
+  @Test
+  void reportsSyntaxErrorOnOneLine() {
+    String text = "name: Seed\n  bad indentation: [\n";
+
+    assertThat(problems(text, "seed.mlp.yaml")).singleElement().asString()
+        .startsWith("seed.mlp.yaml: is not valid YAML at line ")
+        .doesNotContain("\n");
+  }
+}

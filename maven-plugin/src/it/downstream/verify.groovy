@@ -1,0 +1,34 @@
+// Checks the three builds of invoker.properties: a downstream build, a build with no change,
+// and a build after one spec changed and another was removed.
+def target = new File(basedir, 'target')
+def mainOut = new File(target, 'generated-sources/mlpgen/org/example/nn')
+def testOut = new File(target, 'generated-test-sources/mlpgen/org/example/nn')
+def log = new File(basedir, 'build.log').text
+
+// 1. Both goals generated, and the test trained the generated network.
+assert log.contains('mlpgen: generated 3 networks from 3 specs in ')
+assert log.contains('mlpgen: generated 1 network from 1 spec in ')
+assert log =~ /Tests run: 2, Failures: 0, Errors: 0, Skipped: 0/
+
+// 2. Nothing was rewritten by the build with no change, nor by build 3 for unchanged specs.
+assert log.contains('mlpgen: 3 networks up to date')
+assert log.contains('mlpgen: 1 network up to date')
+long marker = new File(target, 'marker').lastModified()
+assert marker > 0
+[new File(mainOut, 'TinyRegressor.java'), new File(testOut, 'Probe.java'),
+ new File(target, 'mlpgen/generate-test@default.properties')].each { file ->
+  assert file.isFile()
+  assert file.lastModified() < marker : "${file} was rewritten although nothing changed"
+}
+
+// 3. The changed spec was regenerated; the removed spec's class and folder are gone.
+assert log.contains('mlpgen: generated 1 network from 2 specs in ')
+assert log.contains(', removed 1 stale class')
+def drifting = new File(mainOut, 'Drifting.java')
+assert drifting.lastModified() > marker
+assert drifting.text.contains('second version') && !drifting.text.contains('first version')
+assert !new File(mainOut, 'old/Retired.java').exists()
+assert !new File(mainOut, 'old').exists()
+def state = new File(target, 'mlpgen/generate@default.properties').text
+assert !state.contains('Retired')
+return true

@@ -1,0 +1,134 @@
+package io.github.mlpgen.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The parameters and the flow both goals share: skip, build the request, run, register the
+ * output directory as a source root, log one line.
+ */
+abstract class AbstractGenerateMojo extends AbstractMojo {
+
+  /** The project being built. */
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** This goal's execution; its id keeps the state of several executions apart. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution execution;
+
+  /**
+   * Ant-style patterns of the spec files to read, relative to the source directory. When
+   * none are given: {@code **}{@code /*.mlp.json}, {@code **}{@code /*.mlp.yaml} and
+   * {@code **}{@code /*.mlp.yml}.
+   */
+  @Parameter
+  private List<String> includes;
+
+  /** Ant-style patterns of files below the source directory to leave out. */
+  @Parameter
+  private List<String> excludes;
+
+  /**
+   * The backend of specs that name none: {@code scalar} or {@code vector}. Unset, specs
+   * without one get {@code scalar}. A spec's own {@code backend} field always wins.
+   */
+  @Parameter(property = "mlpgen.backend")
+  private String backend;
+
+  /**
+   * The element type of specs that name none: {@code double} or {@code float}. Unset, specs
+   * without one get {@code double}. A spec's own {@code dtype} field always wins.
+   */
+  @Parameter(property = "mlpgen.dtype")
+  private String dtype;
+
+  /** Skips generation; nothing is generated, deleted or added as a source root. */
+  @Parameter(property = "mlpgen.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip || skippedByGoal()) {
+      getLog().info("mlpgen: skipped");
+      return;
+    }
+    GenerationRequest request = request();
+    GenerationResult result = run(request);
+    addSourceRoot(project, request.outputDirectory().toString());
+    getLog().info(result.summary(request.display(request.sourceDirectory())));
+  }
+
+  /** The folder the specs of this goal are read from. */
+  abstract File sourceDirectory();
+
+  /** The folder the classes of this goal are written to. */
+  abstract File outputDirectory();
+
+  /** Registers {@code directory} as a main or test source root of {@code target}. */
+  abstract void addSourceRoot(MavenProject target, String directory);
+
+  /** Whether this goal skips for a reason of its own besides {@code mlpgen.skip}. */
+  boolean skippedByGoal() {
+    return false;
+  }
+
+  private GenerationRequest request() throws MojoFailureException, MojoExecutionException {
+    try {
+      Path base = project.getBasedir().toPath();
+      Path state = Path.of(project.getBuild().getDirectory(), "mlpgen", stateFileName());
+      return new GenerationRequest(
+          base,
+          sourceDirectory().toPath(),
+          outputDirectory().toPath(),
+          state,
+          includes,
+          excludes,
+          SpecDefaultsParameters.parse(backend, dtype),
+          GeneratorIdentity.of(execution.getMojoDescriptor().getPluginDescriptor().getVersion()));
+    } catch (InvalidInputException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("mlpgen: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code generate@default.properties}: one state per goal and execution. */
+  private String stateFileName() {
+    return execution.getGoal() + "@" + execution.getExecutionId() + ".properties";
+  }
+
+  private GenerationResult run(GenerationRequest request)
+      throws MojoFailureException, MojoExecutionException {
+    try {
+      return new GenerationRun(request, new MavenBuildLog(getLog())).execute();
+    } catch (InvalidInputException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (GenerationException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /** Forwards a run's messages to Maven's log. */
+  private record MavenBuildLog(Log log) implements BuildLog {
+
+    @Override
+    public void debug(String message) {
+      log.debug(message);
+    }
+
+    @Override
+    public void warn(String message) {
+      log.warn(message);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.mlpgen.maven;
+
+import java.io.File;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates a network class for every spec in {@code src/main/mlpgen} into
+ * {@code target/generated-sources/mlpgen} and adds that folder as a compile source root.
+ * Unchanged specs are not regenerated, unchanged classes are not rewritten, and the classes
+ * of removed specs are deleted.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractGenerateMojo {
+
+  /** The folder holding the specs. */
+  @Parameter(
+      property = "mlpgen.sourceDirectory",
+      defaultValue = "${project.basedir}/src/main/mlpgen")
+  private File sourceDirectory;
+
+  /** The folder the generated classes go to; added as a compile source root. */
+  @Parameter(
+      property = "mlpgen.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/mlpgen")
+  private File outputDirectory;
+
+  @Override
+  File sourceDirectory() {
+    return sourceDirectory;
+  }
+
+  @Override
+  File outputDirectory() {
+    return outputDirectory;
+  }
+
+  @Override
+  void addSourceRoot(MavenProject target, String directory) {
+    target.addCompileSourceRoot(directory);
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.mlpgen.maven;
+
+/**
+ * What one run did.
+ *
+ * @param specs the specs found
+ * @param generated the specs generated anew (the others were up to date)
+ * @param written the files whose content changed and were written
+ * @param removed the files of removed or renamed specs that were deleted
+ * @param millis how long the run took
+ */
+record GenerationResult(int specs, int generated, int written, int removed, long millis) {
+
+  /**
+   * The one info line of the run, such as {@code mlpgen: generated 2 networks from 2 specs in
+   * 140 ms} or {@code mlpgen: 2 networks up to date}.
+   *
+   * @param sourceDirectory the source directory as the user should read it
+   */
+  String summary(String sourceDirectory) {
+    String outcome;
+    if (specs == 0) {
+      outcome = "no specs in " + sourceDirectory;
+    } else if (generated > 0) {
+      outcome = "generated " + count(generated, "network") + " from " + count(specs, "spec")
+          + " in " + millis + " ms";
+    } else {
+      outcome = count(specs, "network") + " up to date";
+    }
+    String removal = removed > 0 ? ", removed " + count(removed, "stale class") : "";
+    return "mlpgen: " + outcome + removal;
+  }
+
+  private static String count(int count, String noun) {
+    String plural = noun.endsWith("s") ? noun + "es" : noun + "s";
+    return count + " " + (count == 1 ? noun : plural);
+  }
+}
