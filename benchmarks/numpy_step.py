@@ -185,6 +185,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shapes", default="seed,mnist,wide")
     parser.add_argument("--operations", default="trainStep,forward,predict")
+    parser.add_argument("--predict-shapes", default="seed,mnist,wide",
+                        help="the shapes on which predict runs, if it is an operation")
     parser.add_argument("--self-test", action="store_true")
     args = parser.parse_args()
     if args.self_test:
@@ -192,8 +194,11 @@ def main():
     header = {"numpy": np.__version__, "blas": blas_name(),
               "python": sys.version.split()[0]}
     print(json.dumps(header))
+    predict_shapes = args.predict_shapes.split(",")
     for shape_name in args.shapes.split(","):
-        for result in benchmark(shape_name, args.operations.split(",")):
+        operations = [operation for operation in args.operations.split(",")
+                      if operation != "predict" or shape_name in predict_shapes]
+        for result in benchmark(shape_name, operations):
             print(json.dumps(result), flush=True)
     return 0
 

@@ -1,5 +1,6 @@
 package io.github.mlpgen.benchmarks;
 
+import io.github.mlpgen.generator.compile.NetworkCompiler;
 import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.generator.spec.NetworkSpec.Backend;
 import io.github.mlpgen.generator.spec.NetworkSpec.DType;
@@ -29,10 +30,16 @@ final class GeneratedNetworks {
         .withDtype(dtype);
   }
 
+  /**
+   * Generates, compiles and instantiates the class. The Vector API backend also needs
+   * {@code --add-modules jdk.incubator.vector} on this JVM's command line, which the JMH
+   * forks get from {@link NetworkBenchmark}.
+   */
   static Network create(Shape shape, Backend backend, DType dtype) {
-    NetworkSpec spec = spec(shape, backend, dtype);
-    throw new UnsupportedOperationException(
-        "no in-process compiler for " + spec.qualifiedName() + " yet");
+    List<String> javacOptions = backend == Backend.VECTOR
+        ? List.of("--add-modules", "jdk.incubator.vector")
+        : List.of();
+    return NetworkCompiler.instantiate(spec(shape, backend, dtype), javacOptions);
   }
 
   private static String capitalise(String word) {

@@ -22,6 +22,6 @@ final class NetworkFactories {
       int batch = spec.batch();
       return () -> new ReferenceNetwork(batch, sizes);
     }
-    throw new InputException("--backend " + backend + ": not available yet");
+    throw new InputException("--backend " + backend.optionValue() + ": not available yet");
   }
 }

@@ -135,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     err.printf(Locale.ROOT, "training %s (batch %d, %s) on %d rows of %s: %d folds and a final "
             + "model, %d epochs each, %d test rows held out%n",
-        TrainSetup.shape(spec), spec.batch(), backend.name().toLowerCase(Locale.ROOT),
+        TrainSetup.shape(spec), spec.batch(), backend.optionValue(),
         data.rows(), dataSource(), plan.folds(), plan.epochs(), plan.testRows());
     err.flush();
   }

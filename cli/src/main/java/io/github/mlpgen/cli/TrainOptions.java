@@ -1,10 +1,15 @@
 package io.github.mlpgen.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options of {@code mlpgen train}, with the defaults of the seed experiment, and the
@@ -25,7 +30,35 @@ final class TrainOptions {
     /** Generated, {@code jdk.incubator.vector} kernels. */
     VECTOR,
     /** The generic {@code ReferenceNetwork}: nothing generated. */
-    REFERENCE
+    REFERENCE;
+
+    /** The name on the command line and in messages: {@code scalar}. */
+    String optionValue() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads {@code --backend} values in lower case, as the help lists them. */
+  static final class BackendConverter implements ITypeConverter<BackendChoice> {
+    @Override
+    public BackendChoice convert(String value) {
+      for (BackendChoice choice : BackendChoice.values()) {
+        if (choice.optionValue().equals(value)) {
+          return choice;
+        }
+      }
+      throw new TypeConversionException(
+          "expected one of " + String.join(", ", new BackendCandidates()) + ", was '" + value
+              + "'");
+    }
+  }
+
+  /** The values {@code --backend} accepts, for the help text. */
+  static final class BackendCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(BackendChoice.values()).map(BackendChoice::optionValue).iterator();
+    }
   }
 
   @Option(
@@ -109,6 +142,8 @@ final class TrainOptions {
   @Option(
       names = "--backend",
       paramLabel = "NAME",
+      converter = BackendConverter.class,
+      completionCandidates = BackendCandidates.class,
       description = "Which implementation trains: ${COMPLETION-CANDIDATES} (default: the "
           + "spec's backend, else scalar).")
   BackendChoice backend;

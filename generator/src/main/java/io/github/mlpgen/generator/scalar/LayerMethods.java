@@ -48,7 +48,7 @@ final class LayerMethods {
               input, w, b, h, names.activation(layer), names.reluMask(layer));
     }
     method.addCode(products.emit(plan.forward(layer), new ProductEmitter.Operands(
-        ProductEmitter.rowsOf(h), ProductEmitter.rowMajor(input), w, names.width(layer))));
+        h + " = " + input + " . " + w, ProductEmitter.rowsOf(h), ProductEmitter.rowMajor(input), w, names.width(layer))));
     return method.addCode(output ? addBias(layer) : activate(layer)).build();
   }
 
@@ -96,10 +96,10 @@ final class LayerMethods {
         .addJavadoc("<p>Reads {@code $L}, {@code $L}; writes {@code $L}, {@code $L}.\n",
             input, delta, dw, db);
     method.addCode(products.emit(plan.weightGradient(layer), new ProductEmitter.Operands(
-        ProductEmitter.rowsOf(dw), ProductEmitter.transposed(input), delta,
+        dw + " = " + input + "^T . " + delta, ProductEmitter.rowsOf(dw), ProductEmitter.transposed(input), delta,
         names.width(layer))));
     method.addCode(products.emit(plan.biasGradient(layer), new ProductEmitter.Operands(
-        ProductEmitter.vector(db), null, delta, names.width(layer))));
+        db + " = column sums of " + delta, ProductEmitter.vector(db), null, delta, names.width(layer))));
     return method.build();
   }
 
@@ -121,7 +121,7 @@ final class LayerMethods {
             + "{@code $L}.\n", w, delta, mask, wT, target);
     method.addCode(transpose(layer));
     method.addCode(products.emit(plan.propagation(layer), new ProductEmitter.Operands(
-        ProductEmitter.rowsOf(target), ProductEmitter.rowMajor(delta), wT,
+        target + " = " + delta + " . " + wT, ProductEmitter.rowsOf(target), ProductEmitter.rowMajor(delta), wT,
         names.width(below))));
     method.beginControlFlow("for (int row = 0; row < $N; row++)", ScalarNames.BATCH)
         .addStatement("$T d = $N[row]", type.vector(), target)
@@ -168,13 +168,13 @@ final class LayerMethods {
     return CodeBlock.builder()
         .beginControlFlow("for (int row = 0; row < $N; row++)", ScalarNames.BATCH)
         .addStatement("$T h = $N[row]", type.vector(), names.preActivation(layer))
-        .addStatement("$T r = $N[row]", type.vector(), names.activation(layer))
-        .addStatement("$T m = $N[row]", type.vector(), names.reluMask(layer))
+        .addStatement("$T relu = $N[row]", type.vector(), names.activation(layer))
+        .addStatement("$T mask = $N[row]", type.vector(), names.reluMask(layer))
         .beginControlFlow("for (int col = 0; col < $N; col++)", names.width(layer))
         .addStatement("$T v = h[col] + $N[col]", type.scalar(), names.biases(layer))
         .addStatement("h[col] = v")
-        .addStatement("r[col] = Math.max(v, $L)", zero)
-        .addStatement("m[col] = v >= $L ? $L : $L", zero, type.literal(1), zero)
+        .addStatement("relu[col] = Math.max(v, $L)", zero)
+        .addStatement("mask[col] = v >= $L ? $L : $L", zero, type.literal(1), zero)
         .endControlFlow()
         .endControlFlow()
         .build();

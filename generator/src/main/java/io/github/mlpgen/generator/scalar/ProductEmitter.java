@@ -18,9 +18,17 @@ final class ProductEmitter {
     CodeBlock at(Index row, Index term);
   }
 
-  /** The operands of one product: {@code C[row] (+)= sum a(row, term) * B[term]}. */
-  record Operands(
-      ResultRow result, Coefficient coefficient, String right, String widthConstant) {}
+  /**
+   * The operands of one product: {@code C[row] = sum a(row, term) * B[term]}.
+   *
+   * @param formula the product as the derivation writes it, for a comment
+   * @param result the rows of {@code C}
+   * @param coefficient {@code a(row, term)}, or null for sums of the rows of {@code B}
+   * @param right the matrix {@code B}, an array of rows
+   * @param widthConstant the constant naming the columns of {@code C} and {@code B}
+   */
+  record Operands(String formula, ResultRow result, Coefficient coefficient, String right,
+      String widthConstant) {}
 
   /** The row of the result a given row index names, as an expression. */
   interface ResultRow {
@@ -55,7 +63,9 @@ final class ProductEmitter {
 
   /** The statements computing the whole product. */
   CodeBlock emit(ProductShape shape, Operands operands) {
-    CodeBlock.Builder code = CodeBlock.builder();
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("// $L, in passes over the columns of $L rows x $L terms\n",
+            operands.formula(), shape.rowBlock(), shape.termBlock());
     int blocks = shape.blockedRows() / shape.rowBlock();
     if (blocks > 1) {
       code.beginControlFlow("for (int row = 0; row < $L; row += $L)",
@@ -124,14 +134,14 @@ final class ProductEmitter {
         }
       }
       for (int t = 0; t < terms; t++) {
-        code.addStatement("$T b$L = $N[$L]", type.vector(), t, operands.right(), term.plus(t));
+        code.addStatement("$T r$L = $N[$L]", type.vector(), t, operands.right(), term.plus(t));
       }
       code.beginControlFlow("for (int col = 0; col < $N; col++)", operands.widthConstant());
       // With several rows, each element of B is loaded once and used by every row.
       boolean shared = rows > 1;
       if (shared) {
         for (int t = 0; t < terms; t++) {
-          code.addStatement("$T u$L = b$L[col]", type.scalar(), t, t);
+          code.addStatement("$T u$L = r$L[col]", type.scalar(), t, t);
         }
       }
       for (int r = 0; r < rows; r++) {
@@ -141,7 +151,7 @@ final class ProductEmitter {
           code.addStatement("$T t$L = c$L[col]", type.scalar(), r, r);
         }
         for (int t = 0; t < terms; t++) {
-          String element = shared ? "u" + t : "b" + t + "[col]";
+          String element = shared ? "u" + t : "r" + t + "[col]";
           code.addStatement(coefficient == null ? "t$L += $L" : "t$L += a$L$L * $L",
               coefficient == null ? new Object[] {r, element} : new Object[] {r, r, t, element});
         }

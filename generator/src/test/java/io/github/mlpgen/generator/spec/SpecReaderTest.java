@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mlpgen.generator.spec.NetworkSpec.Backend;
 import io.github.mlpgen.generator.spec.NetworkSpec.DType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +74,8 @@ class SpecReaderTest {
   }
 
   @Test
-  void fileValueWinsForOneFieldWhileTheOtherTakesItsDefault() throws SpecException {
+  void fileValueWinsForOneFieldWhileTheOtherTakesItsDefault()
+      throws IOException, SpecException {
     String text = SpecTexts.seedWith("backend", "\"scalar\"");
 
     NetworkSpec spec = SpecReader.read(write("mixed.mlp.json", text), FLOAT_VECTOR);
@@ -151,7 +153,7 @@ class SpecReaderTest {
   @Test
   void acceptsUtf8ByteOrderMark() throws IOException, SpecException {
     Path file = folder.resolve("bom.mlp.json");
-    Files.write(file, ("\uFEFF" + SpecTexts.seed()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(file, ("\uFEFF" + SpecTexts.seed()).getBytes(StandardCharsets.UTF_8));
 
     assertThat(SpecReader.read(file)).isEqualTo(SEED);
   }

@@ -33,8 +33,11 @@ public final class Npz {
 
   private static final String SUFFIX = ".npy";
 
-  /** The earliest time a zip entry can hold: entries carry no moment of writing. */
-  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /**
+   * The time of every entry: files carry no moment of writing. Not 1980-01-01 00:00, the
+   * earliest zip time: the JDK then adds an extended timestamp in the default time zone.
+   */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private Npz() {}
 

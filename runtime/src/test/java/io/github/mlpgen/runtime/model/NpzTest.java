@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,22 @@ class NpzTest {
     Npz.write(second, arrays);
 
     assertThat(Files.mismatch(first, second)).isEqualTo(-1);
+  }
+
+  @Test
+  void bytesDoNotDependOnTheDefaultTimeZone() {
+    List<NdArray> arrays = List.of(new NdArray("w1", new int[] {2}, new double[] {1, 2}));
+    TimeZone original = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+      byte[] tokyo = Npz.toBytes(arrays);
+      TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+      byte[] losAngeles = Npz.toBytes(arrays);
+
+      assertThat(tokyo).isEqualTo(losAngeles);
+    } finally {
+      TimeZone.setDefault(original);
+    }
   }
 
   @Test

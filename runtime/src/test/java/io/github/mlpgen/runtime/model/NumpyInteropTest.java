@@ -96,7 +96,8 @@ class NumpyInteropTest {
         "show('prediction', a)"), model.toString(), inputs.toString());
 
     assertThat(lines.get("prediction dtype")).isEqualTo("float64 (3, 2)");
-    assertThat(values(lines, "prediction")).containsExactly(expected, within(PREDICTION_TOLERANCE));
+    assertThat(values(lines, "prediction"))
+        .containsExactly(expected, within(PREDICTION_TOLERANCE));
   }
 
   @Test

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Builds the benchmarks jar, runs the JMH benchmarks and the numpy baseline, and writes
+# benchmarks/RESULTS.md.
+#
+#   benchmarks/run.sh            bounded run: under 15 minutes on 2 cores (the README's numbers)
+#   benchmarks/run.sh --quick    smoke test of the whole pipeline in a few minutes; writes
+#                                benchmarks/target/results/RESULTS.md, not the quoted file
+#   benchmarks/run.sh --full     5 forks, longer iterations, predict on every shape (about
+#                                an hour; for a quiet machine)
+#
+# Environment: JAVA (default: java on the PATH) runs JMH and its forks; PYTHON (default:
+# python3) runs numpy_step.py; IMPLEMENTATIONS restricts the implementations (comma list of
+# reference, ejml, scalar, vector, scalar-float, vector-float); SKIP_BUILD=1 reuses the jar.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+java_cmd="${JAVA:-java}"
+python_cmd="${PYTHON:-python3}"
+mode="${1:-bounded}"
+
+# A command as the report quotes it: shell-quoted, paths relative to the project root.
+quoted() {
+  local word out=""
+  for word in "$@"; do
+    out+="$(printf '%q' "${word/#$root\//}") "
+  done
+  echo "${out% }"
+}
+
+case "$mode" in
+  bounded)
+    jmh_options=(-f 3 -wi 2 -w 1s -i 3 -r 1s)
+    shapes=(seed mnist wide)
+    predict_shapes=" seed "
+    report="$here/RESULTS.md"
+    ;;
+  --quick)
+    jmh_options=(-f 1 -wi 1 -w 500ms -i 2 -r 500ms)
+    shapes=(seed mnist wide)
+    predict_shapes=" seed "
+    report="$here/target/results/RESULTS.md"
+    ;;
+  --full)
+    jmh_options=(-f 5 -wi 5 -w 1s -i 10 -r 1s)
+    shapes=(seed mnist wide)
+    predict_shapes=" seed mnist wide "
+    report="$here/RESULTS.md"
+    ;;
+  *)
+    echo "usage: $0 [--quick | --full]" >&2
+    exit 2
+    ;;
+esac
+
+results="$here/target/results"
+jar="$here/target/benchmarks.jar"
+log="$results/jmh.log"
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  echo "== building $jar"
+  (cd "$root" && ./mvnw -q -pl benchmarks -am package -DskipTests)
+fi
+rm -rf "$results"
+mkdir -p "$results"
+commands=("$(quoted benchmarks/run.sh "$@")")
+
+echo "== checking which implementations build and match the reference"
+"$java_cmd" --add-modules jdk.incubator.vector -cp "$jar" \
+  io.github.mlpgen.benchmarks.ImplementationProbe "$results/probe.tsv"
+
+# Implementations the probe passed on one shape, as a comma list (empty if none).
+passed_on() {
+  awk -F'\t' -v shape="$1" -v wanted="${IMPLEMENTATIONS:-}" '
+    BEGIN { n = split(wanted, list, ","); for (i = 1; i <= n; i++) keep[list[i]] = 1 }
+    $2 == shape && $3 == "ok" && (n == 0 || ($1 in keep)) { printf "%s%s", sep, $1; sep = "," }
+  ' "$results/probe.tsv"
+}
+
+jmh_files=()
+for shape in "${shapes[@]}"; do
+  implementations="$(passed_on "$shape")"
+  if [[ -z "$implementations" ]]; then
+    echo "== $shape: no implementation to run"
+    continue
+  fi
+  pattern='TrainStepBenchmark|ForwardBenchmark'
+  if [[ "$predict_shapes" == *" $shape "* ]]; then
+    pattern="$pattern|PredictBenchmark"
+  fi
+  json="$results/jmh-$shape.json"
+  jmh=("$java_cmd" -jar "$jar" "$pattern" -p "shape=$shape" -p "implementation=$implementations"
+    "${jmh_options[@]}" -tu us -prof gc -rf json -rff "$json")
+  commands+=("$(quoted "${jmh[@]}")")
+  echo "== $shape: $(quoted "${jmh[@]}")"
+  # The full output goes to the log; the console shows progress and failures.
+  "${jmh[@]}" 2>&1 | tee -a "$log" \
+    | grep --line-buffered -E '^(# (Parameters|Fork|Run complete)|Iteration|<failure>)' || true
+  if [[ -s "$json" ]]; then
+    jmh_files+=(--jmh "$json")
+  fi
+done
+
+echo "== numpy baseline"
+numpy_file="$results/numpy.jsonl"
+numpy=("$python_cmd" "$here/numpy_step.py" --shapes "$(IFS=,; echo "${shapes[*]}")"
+  --predict-shapes "$(echo $predict_shapes | tr ' ' ,)")
+if ! command -v "$python_cmd" > /dev/null; then
+  echo '{"unavailable": "'"$python_cmd"' not found"}' > "$numpy_file"
+elif ! "$python_cmd" -c 'import numpy' 2> /dev/null; then
+  echo '{"unavailable": "numpy is not installed for '"$python_cmd"'"}' > "$numpy_file"
+elif ! "$python_cmd" "$here/numpy_step.py" --self-test; then
+  echo '{"unavailable": "numpy_step.py failed its gradient self-test"}' > "$numpy_file"
+else
+  commands+=("$(quoted "${numpy[@]}")")
+  "${numpy[@]}" | tee "$numpy_file"
+fi
+
+echo "== writing $report"
+report_command=("$java_cmd" -cp "$jar" io.github.mlpgen.benchmarks.report.ResultsReport
+  "${jmh_files[@]}" --numpy "$numpy_file" --probe "$results/probe.tsv" --out "$report")
+for command in "${commands[@]}"; do
+  report_command+=(--command "$command")
+done
+"${report_command[@]}"
+echo "== done: $report (JMH log: $log)"
