@@ -41,7 +41,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException {
     NetworkSpec spec = InputFiles.readSpec(specFile);
-    GeneratedSource source = MlpGenerator.generate(spec, specFile.getFileName().toString());
+    GeneratedSource source;
+    try {
+      source = MlpGenerator.generate(spec, specFile.getFileName().toString());
+    } catch (UnsupportedOperationException e) {
+      throw new InputException(e.getMessage(), e);
+    }
     Path target = outDir.resolve(source.relativePath());
     try {
       AtomicFiles.write(target, source.content().getBytes(StandardCharsets.UTF_8));

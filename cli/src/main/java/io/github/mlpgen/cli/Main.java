@@ -1,6 +1,7 @@
 package io.github.mlpgen.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +16,30 @@ public final class Main {
   public static void main(String[] args) {
     // Charts are drawn off-screen; without this AWT looks for a display.
     System.setProperty("java.awt.headless", "true");
-    System.exit(commandLine().execute(args));
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs {@code mlpgen} with {@code args} on the standard streams and returns the exit code.
+   * Errors of the JVM itself (out of memory, a damaged jar) also end in one line rather than
+   * a stack trace.
+   */
+  static int run(String[] args) {
+    CommandLine commandLine = commandLine();
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      ErrorHandler.report(commandLine.getErr(), "out of memory: give Java more with -Xmx, "
+          + "such as java -Xmx4g -jar mlpgen.jar ...");
+      return ExitCode.INTERNAL;
+    } catch (LinkageError e) {
+      ErrorHandler.report(commandLine.getErr(), "internal error: " + e.getClass().getName()
+          + ": " + e.getMessage() + " (is mlpgen.jar complete?)");
+      if (Arrays.asList(args).contains("--stacktrace")) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      return ExitCode.INTERNAL;
+    }
   }
 
   /** The configured command line, printing to the standard streams. */

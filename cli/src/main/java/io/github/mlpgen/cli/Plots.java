@@ -41,18 +41,22 @@ final class Plots {
   /**
    * Writes both pictures of {@code phase} into {@code folder}: {@code fold-<k>-steps.png}
    * and {@code fold-<k>-epochs.png}, or {@code final-...} for the final model.
+   *
+   * @param standardized whether the RMSEs are in standardised units, for the axis label
    */
-  static void writePhasePlots(Path folder, PhaseResult phase) throws IOException {
+  static void writePhasePlots(Path folder, PhaseResult phase, boolean standardized)
+      throws IOException {
     String prefix = filePrefix(phase.phase());
     String title = phase.phase().isFinal() ? "Final model" : "Fold " + phase.phase().fold();
-    writeStepPlot(folder.resolve(prefix + "-steps.png"), title,
+    String rmse = standardized ? "RMSE (standardised targets)" : "RMSE";
+    writeStepPlot(folder.resolve(prefix + "-steps.png"), title, rmse,
         phase.firstEpochStepRmse().stream().mapToDouble(Double::doubleValue).toArray());
     List<EpochRecord> epochs = phase.epochs();
     double[] train = epochs.stream().mapToDouble(EpochRecord::trainRmse).toArray();
     double[] validation = phase.phase().isFinal()
         ? null
         : epochs.stream().mapToDouble(e -> e.validationRmse().orElse(Double.NaN)).toArray();
-    writeEpochPlot(folder.resolve(prefix + "-epochs.png"), title, train, validation);
+    writeEpochPlot(folder.resolve(prefix + "-epochs.png"), title, rmse, train, validation);
   }
 
   /** {@code fold-2} or {@code final}. */
@@ -61,10 +65,11 @@ final class Plots {
   }
 
   /** Training RMSE of every step of the first epoch, steps numbered from 1. */
-  static void writeStepPlot(Path file, String title, double[] stepRmse) throws IOException {
+  static void writeStepPlot(Path file, String title, String yLabel, double[] stepRmse)
+      throws IOException {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(series("training (batch)", stepRmse));
-    write(file, chart(title + ": training RMSE per step, first epoch", "step", data));
+    write(file, chart(title + ": training RMSE per step, first epoch", "step", yLabel, data));
   }
 
   /**
@@ -72,14 +77,14 @@ final class Plots {
    *
    * @param validationRmse {@code null} when there is no validation set
    */
-  static void writeEpochPlot(Path file, String title, double[] trainRmse,
+  static void writeEpochPlot(Path file, String title, String yLabel, double[] trainRmse,
       double[] validationRmse) throws IOException {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(series("training (last batch)", trainRmse));
     if (validationRmse != null) {
       data.addSeries(series("validation", validationRmse));
     }
-    write(file, chart(title + ": RMSE per epoch", "epoch", data));
+    write(file, chart(title + ": RMSE per epoch", "epoch", yLabel, data));
   }
 
   private static XYSeries series(String name, double[] values) {
@@ -90,9 +95,10 @@ final class Plots {
     return series;
   }
 
-  private static JFreeChart chart(String title, String xLabel, XYSeriesCollection data) {
+  private static JFreeChart chart(
+      String title, String xLabel, String yLabel, XYSeriesCollection data) {
     JFreeChart chart = ChartFactory.createXYLineChart(
-        title, xLabel, "RMSE", data, PlotOrientation.VERTICAL, true, false, false);
+        title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
     chart.setBackgroundPaint(Color.WHITE);
     XYPlot plot = chart.getXYPlot();
     plot.setBackgroundPaint(Color.WHITE);

@@ -2,6 +2,7 @@ package io.github.mlpgen.cli;
 
 import io.github.mlpgen.cli.TrainOptions.BackendChoice;
 import io.github.mlpgen.generator.spec.NetworkSpec;
+import io.github.mlpgen.runtime.Network;
 import io.github.mlpgen.runtime.data.CsvReader;
 import io.github.mlpgen.runtime.data.DataException;
 import io.github.mlpgen.runtime.data.Dataset;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Trains a network with k-fold cross-validation, then a final model on all training "
-          + "rows, tested on 20% held-out rows.",
+          + "rows, tested on 20%% held-out rows.",
       "Without options: the seed experiment, 100000 random rows, 50 inputs, 10 targets, "
           + "hidden 25,25, batch 32, 5 folds, 150 epochs, learning rate 1e-3, generated "
           + "scalar code.",
@@ -75,12 +77,13 @@ final class TrainCommand implements Callable<Integer> {
     BackendChoice backend = TrainSetup.backend(options, specFromFile);
 
     TrainingConfig config = TrainSetup.config(options, spec);
-    Experiment experiment = new Experiment(config, NetworkFactories.of(spec, backend));
+    Experiment experiment = new Experiment(config, networks(spec, backend));
     ExperimentPlan plan = plan(experiment, data, spec);
     announce(plan, spec, backend, data);
     ExperimentResult result = train(experiment, data);
 
-    RunSummary summary = RunSummary.of(result, spec, options, dataSource());
+    String source = options.dataFile == null ? "random" : options.dataFile.toString();
+    RunSummary summary = RunSummary.of(result, spec, options, source);
     writeOutputs(result, summary);
     report(result, summary);
     return ExitCode.OK;
@@ -172,7 +175,7 @@ final class TrainCommand implements Callable<Integer> {
       RunWriter.write(out, result);
       SummaryJson.write(out.resolve(SUMMARY_FILE), summary);
       for (PhaseResult phase : result.phases()) {
-        Plots.writePhasePlots(out, phase);
+        Plots.writePhasePlots(out, phase, result.config().standardize());
       }
     } catch (IOException e) {
       throw new InputException("--out: cannot write into " + out + ": "
@@ -190,6 +193,14 @@ final class TrainCommand implements Callable<Integer> {
         summary.wallSeconds(), summary.stepsPerSecond(), result.backend());
     out.println("outputs in " + options.outDir);
     out.flush();
+  }
+
+  private Supplier<Network> networks(NetworkSpec spec, BackendChoice backend)
+      throws InputException {
+    String origin = options.specFile == null
+        ? "the mlpgen train command line"
+        : options.specFile.getFileName().toString();
+    return NetworkFactories.of(spec, backend, origin);
   }
 
   private String dataSource() {

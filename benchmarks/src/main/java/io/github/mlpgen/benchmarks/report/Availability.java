@@ -5,19 +5,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * Why implementations were left out of the run, as {@code ImplementationProbe} found.
+ * Which implementations were left out of the run and why, as {@code ImplementationProbe}
+ * found.
  *
- * @param reasons by {@code implementation/shape}, only for those left out
+ * @param exclusions by {@code implementation on shape}, in the probe's order, only for
+ *     those left out
  */
-record Availability(Map<String, String> reasons) {
+record Availability(Map<String, Exclusion> exclusions) {
 
   /** No implementation left out. */
   static final Availability ALL = new Availability(Map.of());
+
+  /**
+   * Why one implementation did not run on one shape.
+   *
+   * @param status {@code not available} (it could not be built) or {@code left out} (its
+   *     results differ from the reference's)
+   * @param detail the probe's explanation
+   */
+  record Exclusion(String status, String detail) {}
 
   /**
    * Reads the probe's tab-separated lines.
@@ -25,7 +37,7 @@ record Availability(Map<String, String> reasons) {
    * @throws IllegalArgumentException naming the file and line that has not four fields
    */
   static Availability read(Path file) {
-    Map<String, String> reasons = new TreeMap<>();
+    Map<String, Exclusion> exclusions = new LinkedHashMap<>();
     String[] lines = readLines(file);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].isBlank()) {
@@ -37,16 +49,12 @@ record Availability(Map<String, String> reasons) {
             + ": expected implementation, shape, status and detail separated by tabs, was "
             + lines[i]);
       }
-      String reason = switch (fields[2]) {
-        case "ok" -> null;
-        case "unavailable" -> "not available: " + fields[3];
-        default -> "left out: " + fields[3];
-      };
-      if (reason != null) {
-        reasons.put(key(fields[0], fields[1]), reason);
+      if (!fields[2].equals("ok")) {
+        String status = fields[2].equals("unavailable") ? "not available" : "left out";
+        exclusions.put(key(fields[0], fields[1]), new Exclusion(status, fields[3]));
       }
     }
-    return new Availability(Map.copyOf(reasons));
+    return new Availability(Collections.unmodifiableMap(exclusions));
   }
 
   private static String[] readLines(Path file) {
@@ -58,11 +66,11 @@ record Availability(Map<String, String> reasons) {
   }
 
   /** Why {@code implementation} did not run on {@code shape}, if the probe left it out. */
-  Optional<String> reasonFor(String implementation, Shape shape) {
-    return Optional.ofNullable(reasons.get(key(implementation, shape.id())));
+  Optional<Exclusion> exclusionOf(String implementation, Shape shape) {
+    return Optional.ofNullable(exclusions.get(key(implementation, shape.id())));
   }
 
   private static String key(String implementation, String shape) {
-    return implementation + "/" + shape;
+    return implementation + " on " + shape;
   }
 }

@@ -19,7 +19,9 @@ import java.util.OptionalDouble;
  */
 record JmhRun(List<Timing> timings, Settings settings) {
 
-  private static final String ALLOCATION_METRIC = "·gc.alloc.rate.norm";
+  // JMH 1.37 names it without a prefix; versions before 1.36 put a middle dot before it.
+  private static final List<String> ALLOCATION_METRICS =
+      List.of("gc.alloc.rate.norm", "·gc.alloc.rate.norm");
 
   /**
    * How the benchmarks were run.
@@ -74,17 +76,39 @@ record JmhRun(List<Timing> timings, Settings settings) {
           file + ": " + benchmark + " has unit " + unit + ", expected us/op (run with -tu us)");
     }
     JsonNode params = entry.path("params");
-    JsonNode allocation = entry.path("secondaryMetrics").path(ALLOCATION_METRIC);
-    OptionalDouble bytes = allocation.isMissingNode()
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(allocation.path("score").asDouble());
+    double micros = primary.path("score").asDouble();
+    double iterationMicros = seconds(entry.path("measurementTime").asText(), file) * 1e6;
     return new Timing(
         Operation.byMethod(method),
         Shape.byId(params.path("shape").asText()),
         params.path("implementation").asText(),
-        primary.path("score").asDouble(),
+        micros,
         new Spread.Error(errorOf(primary)),
-        bytes);
+        bytesPerOp(entry.path("secondaryMetrics")),
+        iterationMicros / micros);
+  }
+
+  /** JMH's time values, such as {@code 1 s} or {@code 500 ms}, in seconds. */
+  static double seconds(String timeValue, Path file) {
+    String[] parts = timeValue.trim().split(" ");
+    double scale = switch (parts.length == 2 ? parts[1] : "") {
+      case "ns" -> 1e-9;
+      case "us" -> 1e-6;
+      case "ms" -> 1e-3;
+      case "s" -> 1;
+      case "min" -> 60;
+      default -> throw new IllegalArgumentException(
+          file + ": cannot read the time value '" + timeValue + "'");
+    };
+    return Double.parseDouble(parts[0]) * scale;
+  }
+
+  private static OptionalDouble bytesPerOp(JsonNode secondaryMetrics) {
+    return ALLOCATION_METRICS.stream()
+        .map(secondaryMetrics::path)
+        .filter(metric -> !metric.isMissingNode())
+        .mapToDouble(metric -> metric.path("score").asDouble())
+        .findFirst();
   }
 
   // JMH writes "NaN" as the error when there are too few samples for an interval.

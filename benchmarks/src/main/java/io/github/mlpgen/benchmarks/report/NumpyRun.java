@@ -83,6 +83,7 @@ record NumpyRun(
         Timing.NUMPY,
         line.path("median_us").asDouble(),
         new Spread.Range(line.path("min_us").asDouble(), line.path("max_us").asDouble()),
-        OptionalDouble.empty());
+        OptionalDouble.empty(),
+        Double.NaN);
   }
 }

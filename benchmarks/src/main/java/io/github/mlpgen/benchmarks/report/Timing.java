@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
  * @param micros the score: JMH's mean or numpy's median, microseconds per operation
  * @param spread how uncertain {@code micros} is
  * @param bytesPerOp bytes allocated per operation, where a profiler measured them
+ * @param callsPerIteration how many operations one measurement iteration ran on average
+ *     (NaN where there are no iterations)
  */
 record Timing(
     Operation operation,
@@ -19,7 +21,8 @@ record Timing(
     String implementation,
     double micros,
     Spread spread,
-    OptionalDouble bytesPerOp) {
+    OptionalDouble bytesPerOp,
+    double callsPerIteration) {
 
   /** The implementation name of numpy's timings. */
   static final String NUMPY = "numpy";

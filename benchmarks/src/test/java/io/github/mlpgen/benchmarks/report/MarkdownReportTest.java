@@ -25,8 +25,21 @@ class MarkdownReportTest {
 
     // Seed train step: 332,250 flops; at 100 us that is 3.32 GFLOP/s, at 50 us 6.65.
     assertThat(report)
-        .contains("| seed (n=32 50-25-25-10) | reference | 100 ± 3 us | 3.32 | 1.00x | 0 |")
+        .contains("| seed (n=32 50-25-25-10) | reference | 100 ± 3 us | 3.32 | 1.00x | ≈ 0 |")
         .contains("|  | ejml | 50.0 ± 1.3 us | 6.65 | 2.00x | 4,096 |");
+  }
+
+  @Test
+  void attributesAFewKilobytesPerIterationToJmhItself() throws IOException {
+    // 50 ms per call: 20 calls per 1 s iteration. 500 B/op is 10 KB per iteration, JMH's
+    // bookkeeping; 2,000 B/op is 40 KB, more than JMH allocates.
+    String report = render(jmhFile(
+        entry("TrainStepBenchmark.trainStep", "reference", "mnist", 50_000.0, 100, 500),
+        entry("TrainStepBenchmark.trainStep", "ejml", "mnist", 50_000.0, 100, 2000)));
+
+    assertThat(report)
+        .contains("| reference | 50.0 ± 0.1 ms | 1.30 | 1.00x | ≈ 0 |")
+        .contains("| ejml | 50.0 ± 0.1 ms | 1.30 | 1.00x | 2,000 |");
   }
 
   @Test
@@ -39,9 +52,12 @@ class MarkdownReportTest {
         entry("ForwardBenchmark.forward", "reference", "seed", 10.0, 0.1, 0)), probe);
 
     assertThat(report)
-        .contains("| scalar | not available: UnsupportedOperationException: not written |")
-        .contains("| vector | left out: differs from the reference by 0.5 (relative)")
-        .contains("| ejml | no result: failed or not run; see the JMH log |");
+        .contains("|  | scalar | not available | | | |")
+        .contains("|  | vector | left out | | | |")
+        .contains("|  | ejml | no result: failed or not run; see the JMH log | | | |")
+        .contains("- scalar on seed: not available: "
+            + "`UnsupportedOperationException: not written`")
+        .contains("- vector on seed: left out: `differs from the reference by 0.5");
   }
 
   @Test
@@ -74,7 +90,8 @@ class MarkdownReportTest {
 
     assertThat(report)
         .contains("\n| numpy | not available: python3 not found |\n")
-        .contains("|  | numpy | not available: python3 not found | | | |");
+        .contains("|  | numpy | not available | | | |")
+        .contains("- numpy: python3 not found");
   }
 
   @Test
@@ -88,7 +105,7 @@ class MarkdownReportTest {
     assertThat(report)
         .contains("| CPU | Test CPU 9000, 2 cores available to the JVM |")
         .contains("| JDK | 17.0.15, OpenJDK 64-Bit Server VM 17.0.15+6 |")
-        .contains("| JMH | 1.37, 3 forks, warmup 3 x 1 s, measurement 5 x 1 s,")
+        .contains("| JMH | 1.37: forks 3, warmup 3 x 1 s, measurement 5 x 1 s,")
         .contains("```\nbenchmarks/run.sh\njava -jar benchmarks.jar -f 3\n```")
         .contains("## predict over 10,000 rows")
         .contains("| wide (n=256 64-64-64-16) | reference | 2.50 ± 0.10 s |")
@@ -136,7 +153,7 @@ class MarkdownReportTest {
          "measurementIterations": 5, "measurementTime": "1 s",
          "params": {"implementation": "%s", "shape": "%s"},
          "primaryMetric": {"score": %s, "scoreError": %s, "scoreUnit": "us/op"},
-         "secondaryMetrics": {"·gc.alloc.rate.norm": {"score": %s, "scoreUnit": "B/op"}}}
+         "secondaryMetrics": {"gc.alloc.rate.norm": {"score": %s, "scoreUnit": "B/op"}}}
         """.formatted(benchmark, implementation, shape, score, error, bytes);
   }
 }

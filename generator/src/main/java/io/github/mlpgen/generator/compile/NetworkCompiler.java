@@ -60,13 +60,21 @@ public final class NetworkCompiler {
    */
   public static Class<? extends Network> compile(
       GeneratedSource source, List<String> javacOptions) {
-    Map<String, byte[]> classFiles = compileToClassFiles(source, javacOptions);
+    return load(source.qualifiedName(), compileToClassFiles(source, javacOptions));
+  }
+
+  /**
+   * Loads the network class {@code qualifiedName} from {@code classFiles} (as {@link
+   * #compileToClassFiles} returns them) into a fresh class loader.
+   */
+  public static Class<? extends Network> load(
+      String qualifiedName, Map<String, byte[]> classFiles) {
     ClassLoader loader = new InMemoryClassLoader(classFiles, Network.class.getClassLoader());
     try {
-      return Class.forName(source.qualifiedName(), true, loader).asSubclass(Network.class);
+      return Class.forName(qualifiedName, true, loader).asSubclass(Network.class);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(
-          "javac wrote no class " + source.qualifiedName() + ", only " + classFiles.keySet(), e);
+          "no class " + qualifiedName + " among " + classFiles.keySet(), e);
     }
   }
 

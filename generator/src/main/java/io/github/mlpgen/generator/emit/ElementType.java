@@ -65,7 +65,7 @@ public enum ElementType {
    */
   public CodeBlock fromDouble(CodeBlock expression) {
     return convertsAtBoundary()
-        ? CodeBlock.of("($T) $L", scalar, expression)
+        ? CodeBlock.of("($T) ($L)", scalar, expression)
         : expression;
   }
 }

@@ -31,7 +31,7 @@ public final class NetworkPlumbing {
   /** {@code batchSize()}, returning {@code batchConstant}. */
   public static MethodSpec batchSize(String batchConstant) {
     return override("batchSize", TypeName.INT)
-        .addJavadoc("Rows per batch: {@code $N}.\n", batchConstant)
+        .addJavadoc(Javadocs.wrapped("Rows per batch: {@code $N}.\n", batchConstant))
         .addStatement("return $N", batchConstant)
         .build();
   }
@@ -39,7 +39,7 @@ public final class NetworkPlumbing {
   /** {@code layerSizes()}, a fresh array of the given constants, input first. */
   public static MethodSpec layerSizes(List<String> sizeConstants) {
     return override("layerSizes", TypeName.get(int[].class))
-        .addJavadoc("A new array of the layer sizes, input first, output last.\n")
+        .addJavadoc(Javadocs.wrapped("A new array of the layer sizes, input first, output last.\n"))
         .addStatement("return new int[] {$L}", String.join(", ", sizeConstants))
         .build();
   }
@@ -47,7 +47,7 @@ public final class NetworkPlumbing {
   /** {@code backend()}, returning {@code name}. */
   public static MethodSpec backend(String name) {
     return override("backend", TypeName.get(String.class))
-        .addJavadoc("The name of the backend that emitted this class.\n")
+        .addJavadoc(Javadocs.wrapped("The name of the backend that emitted this class.\n"))
         .addStatement("return $S", name)
         .build();
   }
@@ -79,7 +79,8 @@ public final class NetworkPlumbing {
    */
   public static MethodSpec requireRows() {
     return MethodSpec.methodBuilder(REQUIRE_ROWS)
-        .addJavadoc("Checks that {@code values} holds {@code rows x columns} values.\n")
+        .addJavadoc(Javadocs.wrapped(
+            "Checks that {@code values} holds {@code rows x columns} values.\n"))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(DOUBLES, "values")
         .addParameter(TypeName.INT, "rows")
@@ -87,7 +88,7 @@ public final class NetworkPlumbing {
         .addParameter(String.class, "name")
         .beginControlFlow("if (values.length < (long) rows * columns)")
         .addStatement(
-            "throw new $T(name + $S + rows + $S + columns + $S + values.length)",
+            "throw new $T(name + $S + rows + $S + columns$W+ $S + values.length)",
             IllegalArgumentException.class, " must hold ", " rows of ", " values, has ")
         .endControlFlow()
         .build();
@@ -109,10 +110,10 @@ public final class NetworkPlumbing {
     }
     method.addStatement("default -> throw $N(layer)", INVALID_LAYER);
     return method.endControlFlow()
-        .addJavadoc(reads
+        .addJavadoc(Javadocs.wrapped(reads
             ? "Copies the $L of {@code layer} into {@code dst}, row-major.\n"
             : "Replaces the $L of {@code layer} with {@code src}, row-major.\n",
-            name.endsWith("Weights") ? "weights" : "biases")
+            name.endsWith("Weights") ? "weights" : "biases"))
         .build();
   }
 
@@ -221,7 +222,7 @@ public final class NetworkPlumbing {
 
   private static MethodSpec.Builder helper(String name, String javadoc) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L", javadoc)
+        .addJavadoc(Javadocs.wrapped("$L", javadoc))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
   }
 }

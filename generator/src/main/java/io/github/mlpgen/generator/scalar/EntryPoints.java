@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.github.mlpgen.generator.emit.ElementType;
+import io.github.mlpgen.generator.emit.Javadocs;
 import io.github.mlpgen.generator.emit.NetworkPlumbing;
 import io.github.mlpgen.generator.plan.KernelPlan;
 import java.util.ArrayList;
@@ -34,9 +35,10 @@ final class EntryPoints {
 
   MethodSpec forward() {
     return override("forward", TypeName.get(double[].class))
-        .addJavadoc("Runs the forward pass on the first {@code $N} rows of {@code x}.\n\n"
+        .addJavadoc(Javadocs.wrapped(
+            "Runs the forward pass on the first {@code $N} rows of {@code x}.\n\n"
             + "<p>Reads {@code x} and every parameter; writes every activation and "
-            + "{@code $N}, which it returns.\n", ScalarNames.BATCH, ScalarNames.PREDICTIONS)
+            + "{@code $N}, which it returns.\n", ScalarNames.BATCH, ScalarNames.PREDICTIONS))
         .addParameter(double[].class, "x")
         .addStatement(requireRows("x", ScalarNames.INPUT))
         .addStatement("$N(x, 0, $N)", LOAD_ROWS, ScalarNames.BATCH)
@@ -48,11 +50,12 @@ final class EntryPoints {
 
   MethodSpec trainStep() {
     MethodSpec.Builder method = override("trainStep", TypeName.DOUBLE)
-        .addJavadoc("One SGD step: forward pass, {@code G = 2(y_pred - y)}, the gradients of "
+        .addJavadoc(Javadocs.wrapped(
+            "One SGD step: forward pass, {@code G = 2(y_pred - y)}, the gradients of "
             + "every layer (all computed before any parameter changes), then "
             + "{@code W -= learningRate * dW} and {@code b -= learningRate * db}.\n\n"
             + "<p>Reads {@code x}, {@code y}; modifies every parameter and buffer.\n\n"
-            + "@return the loss {@code sum (y_pred - y)^2} before the update\n")
+            + "@return the loss {@code sum (y_pred - y)^2} before the update\n"))
         .addParameter(double[].class, "x")
         .addParameter(double[].class, "y")
         .addParameter(double.class, "learningRate")
@@ -72,11 +75,12 @@ final class EntryPoints {
 
   MethodSpec predict() {
     return override("predict", TypeName.VOID)
-        .addJavadoc("Predicts {@code rows} rows of {@code x} into {@code out}, {@code $N} rows "
+        .addJavadoc(Javadocs.wrapped(
+            "Predicts {@code rows} rows of {@code x} into {@code out}, {@code $N} rows "
             + "at a time; a last, shorter chunk runs on the whole batch buffer and only its "
             + "first rows are copied out (rows never mix in the forward pass).\n\n"
             + "<p>Reads {@code x}; writes {@code out} and every activation.\n",
-            ScalarNames.BATCH)
+            ScalarNames.BATCH))
         .addParameter(double[].class, "x")
         .addParameter(int.class, "rows")
         .addParameter(double[].class, "out")
@@ -110,9 +114,9 @@ final class EntryPoints {
 
   private MethodSpec forwardPass() {
     MethodSpec.Builder method = helper(FORWARD_PASS)
-        .addJavadoc("Every layer's forward step, input to output.\n\n"
+        .addJavadoc(Javadocs.wrapped("Every layer's forward step, input to output.\n\n"
             + "<p>Reads {@code x} and the parameters; writes every activation and "
-            + "{@code yPred}.\n");
+            + "{@code yPred}.\n"));
     for (int layer = 1; layer <= plan.layerCount(); layer++) {
       method.addStatement("$N()", LayerMethods.forwardName(layer));
     }
@@ -121,9 +125,10 @@ final class EntryPoints {
 
   private MethodSpec backwardPass() {
     MethodSpec.Builder method = helper(BACKWARD_PASS)
-        .addJavadoc("Every layer's gradients, output to input, from {@code G} in {@code $N}.\n\n"
+        .addJavadoc(Javadocs.wrapped(
+            "Every layer's gradients, output to input, from {@code G} in {@code $N}.\n\n"
             + "<p>Reads the activations, masks, weights and deltas; writes every gradient, "
-            + "delta and transposed weight copy.\n", names.delta(plan.layerCount()));
+            + "delta and transposed weight copy.\n", names.delta(plan.layerCount())));
     for (int layer = plan.layerCount(); layer >= 1; layer--) {
       method.addStatement("weightGradients$L()", layer);
       if (layer > 1) {
@@ -135,8 +140,8 @@ final class EntryPoints {
 
   private MethodSpec sgdUpdate() {
     MethodSpec.Builder method = helper(SGD_UPDATE)
-        .addJavadoc("SGD on every layer, after all gradients are computed.\n\n"
-            + "<p>Reads every gradient; modifies every weight and bias.\n")
+        .addJavadoc(Javadocs.wrapped("SGD on every layer, after all gradients are computed.\n\n"
+            + "<p>Reads every gradient; modifies every weight and bias.\n"))
         .addParameter(type.scalar(), "learningRate");
     for (int layer = 1; layer <= plan.layerCount(); layer++) {
       method.addStatement("update$L(learningRate)", layer);
@@ -146,8 +151,9 @@ final class EntryPoints {
 
   private MethodSpec loadRows() {
     MethodSpec.Builder method = helper(LOAD_ROWS)
-        .addJavadoc("Copies {@code count} rows of {@code source}, from row {@code first} on, "
-            + "into the first rows of {@code x}.\n\n<p>Reads {@code source}; writes {@code x}.\n")
+        .addJavadoc(Javadocs.wrapped(
+            "Copies {@code count} rows of {@code source}, from row {@code first} on, "
+            + "into the first rows of {@code x}.\n\n<p>Reads {@code source}; writes {@code x}.\n"))
         .addParameter(double[].class, "source")
         .addParameter(int.class, "first")
         .addParameter(int.class, "count")
@@ -168,8 +174,9 @@ final class EntryPoints {
 
   private MethodSpec storeRows() {
     MethodSpec.Builder method = helper(STORE_ROWS)
-        .addJavadoc("Copies the first {@code count} rows of {@code yPred} into {@code target}, "
-            + "from row {@code first} on.\n\n<p>Reads {@code yPred}; writes {@code target}.\n")
+        .addJavadoc(Javadocs.wrapped(
+            "Copies the first {@code count} rows of {@code yPred} into {@code target}, "
+            + "from row {@code first} on.\n\n<p>Reads {@code yPred}; writes {@code target}.\n"))
         .addParameter(double[].class, "target")
         .addParameter(int.class, "first")
         .addParameter(int.class, "count")

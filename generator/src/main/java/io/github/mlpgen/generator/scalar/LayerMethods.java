@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import io.github.mlpgen.generator.emit.ElementType;
+import io.github.mlpgen.generator.emit.Javadocs;
 import io.github.mlpgen.generator.plan.KernelPlan;
 import javax.lang.model.element.Modifier;
 
@@ -35,20 +36,24 @@ final class LayerMethods {
     String b = names.biases(layer);
     MethodSpec.Builder method = kernel(forwardName(layer));
     if (output) {
-      method.addJavadoc("Output layer: {@code y_pred = $L . $L + $L}.\n\n", input, w, b)
-          .addJavadoc("<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}.\n",
-              input, w, b, h);
+      method.addJavadoc(Javadocs.wrapped(
+          "Output layer: {@code y_pred = $L . $L + $L}.\n\n", input, w, b))
+          .addJavadoc(Javadocs.wrapped(
+              "<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}.\n",
+              input, w, b, h));
     } else {
-      method.addJavadoc(
+      method.addJavadoc(Javadocs.wrapped(
               "Hidden layer $L: {@code $L = $L . $L + $L}, {@code $L = ReLU($L)}, "
                   + "{@code $L = [$L >= 0]}.\n\n",
-              layer, h, input, w, b, names.activation(layer), h, names.reluMask(layer), h)
-          .addJavadoc("<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}, "
+              layer, h, input, w, b, names.activation(layer), h, names.reluMask(layer), h))
+          .addJavadoc(Javadocs.wrapped(
+              "<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}, "
                   + "{@code $L}, {@code $L}.\n",
-              input, w, b, h, names.activation(layer), names.reluMask(layer));
+              input, w, b, h, names.activation(layer), names.reluMask(layer)));
     }
     method.addCode(products.emit(plan.forward(layer), new ProductEmitter.Operands(
-        h + " = " + input + " . " + w, ProductEmitter.rowsOf(h), ProductEmitter.rowMajor(input), w, names.width(layer))));
+        h + " = " + input + " . " + w, ProductEmitter.rowsOf(h),
+        ProductEmitter.rowMajor(input), w, names.width(layer))));
     return method.addCode(output ? addBias(layer) : activate(layer)).build();
   }
 
@@ -57,14 +62,14 @@ final class LayerMethods {
     int last = plan.layerCount();
     String delta = names.delta(last);
     MethodSpec.Builder method = kernel("outputGradient")
-        .addJavadoc("{@code G = 2(y_pred - y)} into {@code $L}, and the loss "
+        .addJavadoc(Javadocs.wrapped("{@code G = 2(y_pred - y)} into {@code $L}, and the loss "
             + "{@code L = sum (y_pred - y)^2}, summed row by row as the reference does.\n\n",
-            delta)
-        .addJavadoc("<p>Reads {@code $L} and {@code y}; writes {@code $L}.\n\n",
-            ScalarNames.Y_PRED, delta)
-        .addJavadoc("@param y the targets, {@code $L x $L} row-major\n",
-            ScalarNames.BATCH, ScalarNames.OUTPUT)
-        .addJavadoc("@return the loss of the batch\n")
+            delta))
+        .addJavadoc(Javadocs.wrapped("<p>Reads {@code $L} and {@code y}; writes {@code $L}.\n\n",
+            ScalarNames.Y_PRED, delta))
+        .addJavadoc(Javadocs.wrapped("@param y the targets, {@code $L x $L} row-major\n",
+            ScalarNames.BATCH, ScalarNames.OUTPUT))
+        .addJavadoc(Javadocs.wrapped("@return the loss of the batch\n"))
         .addParameter(double[].class, "y")
         .returns(TypeName.DOUBLE)
         .addStatement("double loss = 0.0")
@@ -90,16 +95,19 @@ final class LayerMethods {
     String db = names.biasGradient(layer);
     String deltaName = names.deltaInDerivation(layer);
     MethodSpec.Builder method = kernel("weightGradients" + layer)
-        .addJavadoc("Layer $L gradients: {@code dW$L = $L^T . $L}, {@code db$L = column sums of "
+        .addJavadoc(Javadocs.wrapped(
+            "Layer $L gradients: {@code dW$L = $L^T . $L}, {@code db$L = column sums of "
             + "$L}, with {@code $L} held in {@code $L}.\n\n",
-            layer, layer, input, deltaName, layer, deltaName, deltaName, delta)
-        .addJavadoc("<p>Reads {@code $L}, {@code $L}; writes {@code $L}, {@code $L}.\n",
-            input, delta, dw, db);
+            layer, layer, input, deltaName, layer, deltaName, deltaName, delta))
+        .addJavadoc(Javadocs.wrapped(
+            "<p>Reads {@code $L}, {@code $L}; writes {@code $L}, {@code $L}.\n",
+            input, delta, dw, db));
     method.addCode(products.emit(plan.weightGradient(layer), new ProductEmitter.Operands(
-        dw + " = " + input + "^T . " + delta, ProductEmitter.rowsOf(dw), ProductEmitter.transposed(input), delta,
-        names.width(layer))));
+        dw + " = " + input + "^T . " + delta, ProductEmitter.rowsOf(dw),
+        ProductEmitter.transposed(input), delta, names.width(layer))));
     method.addCode(products.emit(plan.biasGradient(layer), new ProductEmitter.Operands(
-        db + " = column sums of " + delta, ProductEmitter.vector(db), null, delta, names.width(layer))));
+        db + " = column sums of " + delta, ProductEmitter.vector(db), null, delta,
+        names.width(layer))));
     return method.build();
   }
 
@@ -112,17 +120,19 @@ final class LayerMethods {
     String target = names.delta(below);
     String mask = names.reluMask(below);
     MethodSpec.Builder method = kernel("backPropagate" + layer)
-        .addJavadoc("Back through layer $L: {@code $L = [h$L >= 0] * ($L . w$L^T)}, into "
+        .addJavadoc(Javadocs.wrapped(
+            "Back through layer $L: {@code $L = [h$L >= 0] * ($L . w$L^T)}, into "
                 + "{@code $L}; {@code $L = $L^T} is refreshed first so that the product runs "
                 + "along rows.\n\n",
             layer, names.deltaInDerivation(below), below, names.deltaInDerivation(layer),
-            layer, target, wT, w)
-        .addJavadoc("<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}, "
-            + "{@code $L}.\n", w, delta, mask, wT, target);
+            layer, target, wT, w))
+        .addJavadoc(Javadocs.wrapped(
+            "<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}, "
+            + "{@code $L}.\n", w, delta, mask, wT, target));
     method.addCode(transpose(layer));
     method.addCode(products.emit(plan.propagation(layer), new ProductEmitter.Operands(
-        target + " = " + delta + " . " + wT, ProductEmitter.rowsOf(target), ProductEmitter.rowMajor(delta), wT,
-        names.width(below))));
+        target + " = " + delta + " . " + wT, ProductEmitter.rowsOf(target),
+        ProductEmitter.rowMajor(delta), wT, names.width(below))));
     method.beginControlFlow("for (int row = 0; row < $N; row++)", ScalarNames.BATCH)
         .addStatement("$T d = $N[row]", type.vector(), target)
         .addStatement("$T m = $N[row]", type.vector(), mask)
@@ -141,10 +151,11 @@ final class LayerMethods {
     String db = names.biasGradient(layer);
     String width = names.width(layer);
     return kernel("update" + layer)
-        .addJavadoc("SGD on layer $L: {@code W$L -= learningRate * dW$L}, "
-            + "{@code b$L -= learningRate * db$L}.\n\n", layer, layer, layer, layer, layer)
-        .addJavadoc("<p>Reads {@code $L}, {@code $L}; modifies {@code $L}, {@code $L}.\n",
-            dw, db, w, b)
+        .addJavadoc(Javadocs.wrapped("SGD on layer $L: {@code W$L -= learningRate * dW$L}, "
+            + "{@code b$L -= learningRate * db$L}.\n\n", layer, layer, layer, layer, layer))
+        .addJavadoc(Javadocs.wrapped(
+            "<p>Reads {@code $L}, {@code $L}; modifies {@code $L}, {@code $L}.\n",
+            dw, db, w, b))
         .addParameter(type.scalar(), "learningRate")
         .beginControlFlow("for (int row = 0; row < $N; row++)", names.size(layer - 1))
         .addStatement("$T weights = $N[row]", type.vector(), w)

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.mlpgen.generator.emit.CommentText;
 import io.github.mlpgen.generator.emit.ElementType;
 import io.github.mlpgen.generator.emit.GeneratedFiles;
+import io.github.mlpgen.generator.emit.Javadocs;
 import io.github.mlpgen.generator.emit.LayerParameters;
 import io.github.mlpgen.generator.emit.NetworkPlumbing;
 import io.github.mlpgen.generator.plan.KernelPlan;
@@ -56,14 +57,14 @@ public final class ScalarEmitter {
 
   private TypeSpec networkClass() {
     TypeSpec.Builder type = TypeSpec.classBuilder(spec.name())
-        .addJavadoc("$L", classJavadoc())
+        .addJavadoc(Javadocs.wrapped("$L", classJavadoc()))
         .addAnnotation(GeneratedFiles.generatedAnnotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(NETWORK)
         .addFields(constants())
         .addFields(buffers())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Creates the network with every weight and bias 0.\n")
+            .addJavadoc(Javadocs.wrapped("Creates the network with every weight and bias 0.\n"))
             .addModifiers(Modifier.PUBLIC)
             .build());
     List<MethodSpec> methods = methods();
@@ -127,9 +128,10 @@ public final class ScalarEmitter {
     }
     for (int units = 1; units <= plan.layerCount(); units++) {
       fields.add(FieldSpec.builder(TypeName.INT, names.width(units))
-          .addJavadoc("{@code $N} rounded up to whole vectors of $L: the length of every row "
+          .addJavadoc(Javadocs.wrapped(
+              "{@code $N} rounded up to whole vectors of $L: the length of every row "
               + "over these units; the extra columns hold zeros.\n",
-              names.size(units), plan.lanes())
+              names.size(units), plan.lanes()))
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$L", plan.width(units))
           .build());
@@ -148,7 +150,7 @@ public final class ScalarEmitter {
 
   private static FieldSpec constant(String name, int value, String javadoc) {
     return FieldSpec.builder(TypeName.INT, name)
-        .addJavadoc("$L\n", javadoc)
+        .addJavadoc(Javadocs.wrapped("$L\n", javadoc))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer("$L", value)
         .build();
@@ -162,8 +164,9 @@ public final class ScalarEmitter {
       fields.addAll(layerBuffers(layer));
     }
     fields.add(FieldSpec.builder(double[].class, ScalarNames.PREDICTIONS)
-        .addJavadoc("The predictions {@code forward} returns, {@code BATCH x OUTPUT} "
-            + "row-major.\n")
+        .addJavadoc(Javadocs.wrapped(
+            "The predictions {@code forward} returns, {@code BATCH x OUTPUT} "
+            + "row-major.\n"))
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new double[$N * $N]", ScalarNames.BATCH, ScalarNames.OUTPUT)
         .build());
@@ -205,7 +208,7 @@ public final class ScalarEmitter {
 
   private FieldSpec matrix(String name, String rows, String columns, String javadoc) {
     return FieldSpec.builder(type.matrix(), name)
-        .addJavadoc("$L\n", javadoc)
+        .addJavadoc(Javadocs.wrapped("$L\n", javadoc))
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T[$N][$N]", type.scalar(), rows, columns)
         .build();
@@ -213,7 +216,7 @@ public final class ScalarEmitter {
 
   private FieldSpec vector(String name, String length, String javadoc) {
     return FieldSpec.builder(type.vector(), name)
-        .addJavadoc("$L\n", javadoc)
+        .addJavadoc(Javadocs.wrapped("$L\n", javadoc))
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T[$N]", type.scalar(), length)
         .build();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +29,9 @@ enum SpecFormat {
   private static final int MAX_PARSER_MESSAGE = 160;
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
+  /** Jackson's words for a YAML key that is a list or a mapping; they name SnakeYAML events. */
+  private static final String COMPLEX_KEY = "Expected a field name";
 
   private final String label;
   private final List<String> suffixes;
@@ -61,7 +63,13 @@ enum SpecFormat {
    * @throws SpecException for an empty file, a syntax error, a duplicate key or trailing content
    */
   JsonNode readTree(String content, String file) throws SpecException {
-    try (JsonParser parser = mapper.createParser(content)) {
+    JsonParser parser;
+    try {
+      parser = mapper.createParser(content);
+    } catch (IOException e) {
+      throw cannotParse(file);
+    }
+    try (parser) {
       JsonNode root = mapper.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw Problems.fatal(file, "", "is empty; expected an object with the fields "
@@ -72,11 +80,18 @@ enum SpecFormat {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw syntaxError(file, e);
+      // Limits such as the nesting depth are reported without a location; the parser knows it.
+      JsonLocation location =
+          e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      throw syntaxError(file, e.getOriginalMessage(), location);
     } catch (IOException e) {
-      // Parsing a String reads no file; Jackson declares IOException for its streams only.
-      throw Problems.fatal(file, "", "cannot be parsed as " + label);
+      throw cannotParse(file);
     }
+  }
+
+  /** Parsing a String reads no file; Jackson declares IOException for its streams only. */
+  private SpecException cannotParse(String file) {
+    return Problems.fatal(file, "", "cannot be parsed as " + label);
   }
 
   private SpecException trailingContent(String file, JsonLocation location) {
@@ -89,14 +104,18 @@ enum SpecFormat {
         placed("has more content after the top-level object", where));
   }
 
-  private SpecException syntaxError(String file, JsonProcessingException e) {
-    String where = position(e.getLocation());
-    String message = parserMessage(e.getOriginalMessage());
+  private SpecException syntaxError(String file, String original, JsonLocation location) {
+    String where = position(location);
+    String message = parserMessage(original);
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.matches()) {
       String key = duplicate.group(1);
       return Problems.fatal(file, key,
           placed("has the field '" + key + "' twice", where) + "; each field may appear once");
+    }
+    if (message.startsWith(COMPLEX_KEY)) {
+      return Problems.fatal(file, where,
+          placed("has a key that is a list or a mapping", where) + "; keys must be names");
     }
     return Problems.fatal(file, where, placed("is not valid " + label, where) + ": " + message);
   }
@@ -104,7 +123,8 @@ enum SpecFormat {
   /**
    * The parser's own words in one short line. SnakeYAML adds lines that quote the source
    * with a caret under the error; those are indented and dropped, since the position is
-   * reported separately.
+   * reported separately. Jackson names the setting behind a limit it enforces, which means
+   * nothing to the author of a spec, so that reference is dropped too.
    */
   private static String parserMessage(String original) {
     if (original == null) {
@@ -112,7 +132,8 @@ enum SpecFormat {
     }
     String joined = original.lines()
         .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
-        .collect(Collectors.joining("; "));
+        .collect(Collectors.joining("; "))
+        .replaceAll(", from `[^`]*`", "");
     String printable = ValueText.printable(joined);
     return printable.length() <= MAX_PARSER_MESSAGE
         ? printable

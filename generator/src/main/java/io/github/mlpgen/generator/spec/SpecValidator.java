@@ -25,6 +25,9 @@ final class SpecValidator {
       "name", "package", "batch", "input", "hidden", "output", "dtype", "backend",
       "description");
 
+  /** Unknown keys reported by name; a file with more is not a spec, and one line says so. */
+  static final int MAX_UNKNOWN_FIELDS = 10;
+
   private static final String HIDDEN_SHAPE = "a list of 1 to " + SpecLimits.MAX_HIDDEN_LAYERS
       + " layer sizes, such as [25, 25]";
 
@@ -97,8 +100,12 @@ final class SpecValidator {
       return "must be a Java class name: ASCII letters, digits and '_', not starting with"
           + " a digit";
     }
-    if (JavaNames.isReservedWord(name) || JavaNames.isRestrictedTypeName(name)) {
+    if (JavaNames.isReservedWord(name)) {
       return "must not be a reserved word of Java";
+    }
+    if (JavaNames.isRestrictedTypeName(name)) {
+      return "must not be permits, record, sealed, var or yield, which Java does not allow as"
+          + " class names";
     }
     return JavaNames.hiddenByClassName(name)
         .map(hidden -> "must not hide " + hidden + ", which the generated code uses")
@@ -189,8 +196,7 @@ final class SpecValidator {
       return null;
     }
     if (node.isEmpty() || node.size() > SpecLimits.MAX_HIDDEN_LAYERS) {
-      String count = node.size() + (node.size() == 1 ? " entry" : " entries");
-      problems.invalid("hidden", count,
+      problems.invalid("hidden", node.size() + " entries",
           "must have between 1 and " + SpecLimits.MAX_HIDDEN_LAYERS + " entries");
       return null;
     }
@@ -221,12 +227,20 @@ final class SpecValidator {
     return option.name().toLowerCase(Locale.ROOT);
   }
 
+  /** Reports unknown keys one by one, up to {@link #MAX_UNKNOWN_FIELDS}, then counts them. */
   private void unknownFields(ObjectNode root) {
+    List<String> unknown = new ArrayList<>();
     root.fieldNames().forEachRemaining(key -> {
       if (!FIELDS.contains(key)) {
-        problems.statement(key, unknownField(key));
+        unknown.add(key);
       }
     });
+    unknown.stream().limit(MAX_UNKNOWN_FIELDS)
+        .forEach(key -> problems.statement(key, unknownField(key)));
+    if (unknown.size() > MAX_UNKNOWN_FIELDS) {
+      problems.statement("", "has " + (unknown.size() - MAX_UNKNOWN_FIELDS)
+          + " more unknown fields");
+    }
   }
 
   private static String unknownField(String key) {

@@ -33,7 +33,7 @@ import net.jqwik.api.Provide;
 class GeneratedSourcePropertyTest {
 
   /** Each try runs javac once; a few dozen cover names, packages and shapes in seconds. */
-  private static final int TRIES = 30;
+  private static final int TRIES = 20;
 
   /** javac's warning that an incubator module is in use; unavoidable for the vector API. */
   private static final String INCUBATOR_WARNING = "compiler.warn.incubating.modules";

@@ -16,6 +16,9 @@ class NameFieldsTest {
   private static final String NOT_A_CLASS_NAME =
       "must be a Java class name: ASCII letters, digits and '_', not starting with a digit";
 
+  private static final String RESTRICTED = "must not be permits, record, sealed, var or yield,"
+      + " which Java does not allow as class names";
+
   private static final String NOT_PACKAGE_NAMES = "must be made of Java names (ASCII letters,"
       + " digits and '_', not starting with a digit)";
 
@@ -48,10 +51,11 @@ class NameFieldsTest {
             "name must not be a reserved word of Java, was \"null\""),
         rejects("underscore name", "\"_\"",
             "name must not be a reserved word of Java, was \"_\""),
-        rejects("restricted name var", "\"var\"",
-            "name must not be a reserved word of Java, was \"var\""),
+        rejects("restricted name var", "\"var\"", "name " + RESTRICTED + ", was \"var\""),
         rejects("restricted name record", "\"record\"",
-            "name must not be a reserved word of Java, was \"record\""),
+            "name " + RESTRICTED + ", was \"record\""),
+        rejects("restricted name yield", "\"yield\"",
+            "name " + RESTRICTED + ", was \"yield\""),
         rejects("name longer than 128", "\"" + "N".repeat(129) + "\"",
             "name must be at most 128 characters long, was \"" + "N".repeat(57) + "...\""));
   }

@@ -109,7 +109,15 @@ class SpecFileProblemsTest {
 
     assertThat(problems(text)).singleElement().asString()
         .startsWith("seed.mlp.json: is not valid JSON at line 1, column ")
-        .contains("nesting depth");
+        .endsWith(": Document nesting depth (1001) exceeds the maximum allowed (1000)");
+  }
+
+  @Test
+  void rejectsYamlKeyThatIsAList() {
+    String text = "name: SeedNetwork\n? [batch, size]\n: 32\n";
+
+    assertThat(problems(text, "seed.mlp.yaml")).containsExactly("seed.mlp.yaml: has a key that"
+        + " is a list or a mapping at line 2, column 4; keys must be names");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package io.github.mlpgen.generator.spec;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -60,12 +58,7 @@ final class SpecTexts {
 
   /** The messages of the problems {@code content} has, in the order they are reported. */
   static List<String> problems(String content, String fileName) {
-    try {
-      SpecReader.parse(content, fileName);
-    } catch (SpecException e) {
-      return e.problems().stream().map(SpecProblem::message).collect(Collectors.toList());
-    }
-    throw new AssertionError("expected problems, but " + fileName + " was accepted");
+    return messagesOf(() -> SpecReader.parse(content, fileName));
   }
 
   /** The messages of the problems of the inline JSON text {@code content}. */
@@ -73,17 +66,18 @@ final class SpecTexts {
     return problems(content, FILE);
   }
 
-  /** The messages of reading {@code file}, which must fail. */
+  /** The messages of the problems of reading {@code file}. */
   static List<String> problems(Path file) {
     return messagesOf(() -> SpecReader.read(file));
   }
 
   private static List<String> messagesOf(SpecAction action) {
-    List<String> messages = new java.util.ArrayList<>();
-    assertThatThrownBy(action::run)
-        .isInstanceOfSatisfying(SpecException.class, e -> e.problems().stream()
-            .map(SpecProblem::message).forEach(messages::add));
-    return messages;
+    try {
+      NetworkSpec accepted = action.run();
+      throw new AssertionError("expected problems, but the spec was accepted: " + accepted);
+    } catch (SpecException e) {
+      return e.problems().stream().map(SpecProblem::message).collect(Collectors.toList());
+    }
   }
 
   /** A test resource below {@code specs/}, as a file. */
@@ -101,6 +95,6 @@ final class SpecTexts {
 
   @FunctionalInterface
   private interface SpecAction {
-    void run() throws SpecException;
+    NetworkSpec run() throws SpecException;
   }
 }

@@ -4,6 +4,7 @@ import static io.github.mlpgen.generator.spec.SpecTexts.problems;
 import static io.github.mlpgen.generator.spec.SpecTexts.seedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,5 +76,21 @@ class UnknownFieldsTest {
         "seed.mlp.json: batch must be between 1 and 4096, was 0",
         "seed.mlp.json: unknown field 'alpha'; the fields are " + ALL_FIELDS,
         "seed.mlp.json: unknown field 'zeta'; the fields are " + ALL_FIELDS);
+  }
+
+  @Test
+  void namesTenUnknownFieldsAndCountsTheRest() {
+    StringBuilder extra = new StringBuilder();
+    for (int i = 1; i <= 13; i++) {
+      extra.append(",\n  \"x").append(i).append("\": ").append(i);
+    }
+    String text = SpecTexts.seed().replace("\n}", extra + "\n}");
+
+    List<String> problems = problems(text);
+
+    assertThat(problems).hasSize(11).startsWith(
+        "seed.mlp.json: unknown field 'x1'; the fields are " + ALL_FIELDS);
+    assertThat(problems.get(9)).startsWith("seed.mlp.json: unknown field 'x10';");
+    assertThat(problems.get(10)).isEqualTo("seed.mlp.json: has 3 more unknown fields");
   }
 }

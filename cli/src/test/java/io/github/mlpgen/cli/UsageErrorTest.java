@@ -1,0 +1,91 @@
+package io.github.mlpgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Command lines that are wrong in themselves: one line on standard error and exit code 2. */
+class UsageErrorTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "train --batch 0                     | --batch must be >= 1, was 0",
+    "train --epochs 0                    | --epochs must be >= 1, was 0",
+    "train --folds 1                     | --folds must be >= 2, was 1",
+    "train --lr 0                        | --lr must be a finite number > 0, was 0.0",
+    "train --lr -1e-3                    | --lr must be a finite number > 0, was -0.001",
+    "train --lr NaN                      | --lr must be a finite number > 0, was NaN",
+    "train --lr Infinity                 | --lr must be a finite number > 0, was Infinity",
+    "train --hidden 25,0                 | --hidden must be >= 1, was 0",
+    "train --rows 0                      | --rows must be >= 1, was 0",
+    "train --targets y1                  | --targets needs --data",
+    "train --data x.csv                  | --data needs --targets",
+    "train --data x.csv --targets a --rows 10 | --rows cannot be used with --data",
+    "train --spec s.mlp.json --hidden 4  | --hidden cannot be combined with --spec",
+    "train --spec s.mlp.json --batch 4   | --batch cannot be combined with --spec",
+    "train --spec s.mlp.json --inputs 4  | --inputs cannot be used with --spec",
+    "train --backend fast                | --backend': expected one of scalar, vector, reference",
+    "train --epochs many                 | --epochs",
+    "train --bogus                       | Unknown option: '--bogus'",
+    "generate --out x                    | Missing required option: '--spec=FILE'",
+    "check                               | Missing required option: '--spec=FILE'",
+    "frobnicate                          | Unmatched argument at index 0: 'frobnicate'",
+  })
+  void reportsOneLineNamingTheOption(String commandLine, String expected) {
+    CliRun run = CliRun.of(commandLine.trim().split(" +"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).startsWith("mlpgen: ").contains(expected).contains("--help");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void missingCommandIsAUsageError() {
+    CliRun run = CliRun.of();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).startsWith("mlpgen: missing command: one of train, generate, check");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "train", "generate", "check"})
+  void everyCommandAnswersVersionAndHelp(String command) {
+    String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+
+    CliRun version = CliRun.of(append(prefix, "--version"));
+    CliRun help = CliRun.of(append(prefix, "--help"));
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("mlpgen ").doesNotContain("${");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: mlpgen").contains("--help").contains("--version");
+  }
+
+  @Test
+  void trainHelpListsTheBackendsAndOutputs() {
+    CliRun help = CliRun.of("train", "--help");
+
+    assertThat(help.out())
+        .contains("scalar, vector, reference")
+        .contains("summary.json")
+        .contains("fold-<k>-epochs.png");
+  }
+
+  @Test
+  void topLevelHelpDocumentsTheExitCodes() {
+    CliRun help = CliRun.of("--help");
+
+    assertThat(help.out()).contains("Exit codes:").contains("2   bad usage")
+        .contains("3   bad input").contains("4   internal error");
+  }
+
+  private static String[] append(String[] prefix, String last) {
+    String[] args = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+    args[prefix.length] = last;
+    return args;
+  }
+}
