@@ -5,12 +5,14 @@
 #   benchmarks/run.sh            bounded run: under 15 minutes on 2 cores (the README's numbers)
 #   benchmarks/run.sh --quick    smoke test of the whole pipeline in a few minutes; writes
 #                                benchmarks/target/results/RESULTS.md, not the quoted file
-#   benchmarks/run.sh --full     5 forks, longer iterations, predict on every shape (about
-#                                an hour; for a quiet machine)
+#   benchmarks/run.sh --full     5 forks, longer iterations, predict on every shape (over
+#                                an hour and a quarter; for a quiet machine)
 #
 # Environment: JAVA (default: java on the PATH) runs JMH and its forks; PYTHON (default:
 # python3) runs numpy_step.py; IMPLEMENTATIONS restricts the implementations (comma list of
-# reference, ejml, scalar, vector, scalar-float, vector-float); SKIP_BUILD=1 reuses the jar.
+# reference, ejml, scalar, vector, scalar-float, vector-float); JMH_OPTIONS replaces the
+# mode's forks and iterations (such as "-f 3 -wi 3 -w 1s -i 5 -r 1s"); SKIP_BUILD=1 reuses
+# the jar.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,18 +21,26 @@ java_cmd="${JAVA:-java}"
 python_cmd="${PYTHON:-python3}"
 mode="${1:-bounded}"
 
-# A command as the report quotes it: shell-quoted, paths relative to the project root.
+# A command as the report quotes it: paths relative to the project root, words with
+# characters the shell treats specially in single quotes.
 quoted() {
   local word out=""
   for word in "$@"; do
-    out+="$(printf '%q' "${word/#$root\//}") "
+    word="${word/#$root\//}"
+    if [[ "$word" =~ ^[A-Za-z0-9_./=:,@%+-]+$ ]]; then
+      out+="$word "
+    else
+      out+="'${word//\'/\'\\\'\'}' "
+    fi
   done
   echo "${out% }"
 }
 
 case "$mode" in
   bounded)
-    jmh_options=(-f 3 -wi 2 -w 1s -i 3 -r 1s)
+    # 42 benchmarks (6 implementations x 3 shapes x train and forward, and predict on the
+    # seed) of 3 forks each: about 4.5 s per fork with JVM start and compilation.
+    jmh_options=(-f 3 -wi 2 -w 500ms -i 3 -r 500ms)
     shapes=(seed mnist wide)
     predict_shapes=" seed "
     report="$here/RESULTS.md"
@@ -52,6 +62,9 @@ case "$mode" in
     exit 2
     ;;
 esac
+if [[ -n "${JMH_OPTIONS:-}" ]]; then
+  read -r -a jmh_options <<< "$JMH_OPTIONS"
+fi
 
 results="$here/target/results"
 jar="$here/target/benchmarks.jar"
@@ -123,4 +136,4 @@ for command in "${commands[@]}"; do
   report_command+=(--command "$command")
 done
 "${report_command[@]}"
-echo "== done: $report (JMH log: $log)"
+echo "== done in $((SECONDS / 60)) min $((SECONDS % 60)) s: $report (JMH log: $log)"

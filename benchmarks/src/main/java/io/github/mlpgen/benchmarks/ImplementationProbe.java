@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Finds out, before any benchmark runs, which implementations can be built for which shape
@@ -59,13 +60,23 @@ public final class ImplementationProbe {
   }
 
   static String probe(Implementation implementation, Shape shape, Expected expected) {
+    return probe(() -> implementation.create(shape), implementation.isSinglePrecision(),
+        expected);
+  }
+
+  /**
+   * The status and detail columns for the network {@code factory} builds: {@code ok} and its
+   * backend name, {@code unavailable} and why it could not be built, or {@code wrong} and
+   * how far its results are from {@code expected}.
+   */
+  static String probe(Supplier<Network> factory, boolean singlePrecision, Expected expected) {
     Network network;
     try {
-      network = implementation.create(shape);
+      network = factory.get();
     } catch (RuntimeException | LinkageError e) {
       return "unavailable\t" + shorten(describe(e));
     }
-    double tolerance = implementation.isSinglePrecision() ? FLOAT_TOLERANCE : DOUBLE_TOLERANCE;
+    double tolerance = singlePrecision ? FLOAT_TOLERANCE : DOUBLE_TOLERANCE;
     double difference = expected.relativeDifference(network);
     if (!(difference <= tolerance)) {
       return "wrong\tdiffers from the reference by " + difference + " (relative), allowed "

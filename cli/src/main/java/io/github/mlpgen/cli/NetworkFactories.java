@@ -44,17 +44,17 @@ final class NetworkFactories {
           + "code, but this Java has no compiler: run mlpgen on a JDK, or use --backend "
           + "reference");
     }
-    List<String> javacOptions = List.of();
-    if (backend == BackendChoice.VECTOR) {
-      requireVectorModule();
-      javacOptions = List.of("--add-modules", VECTOR_MODULE);
-    }
     GeneratedSource source;
     try {
       source = MlpGenerator.generate(spec.withBackend(Backend.valueOf(backend.name())),
           specFileName);
     } catch (UnsupportedOperationException e) {
       throw new InputException("--backend " + backend.optionValue() + ": " + e.getMessage(), e);
+    }
+    List<String> javacOptions = List.of();
+    if (backend == BackendChoice.VECTOR) {
+      requireVectorModule();
+      javacOptions = List.of("--add-modules", VECTOR_MODULE);
     }
     return NetworkCompiler.compile(source, javacOptions);
   }

@@ -47,16 +47,14 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nOutputs in --out:%n",
     footer = {
-      "  summary.json          settings, RMSE per fold, test RMSE overall and per target, "
-          + "speed",
-      "  history.csv           train and validation RMSE per epoch of every fold",
-      "  steps.csv             RMSE of every step of each fold's first epoch",
-      "  model.npz             the final model's parameters",
-      "  standardization.csv   column means and scales (CSV data only)",
-      "  fold-<k>-steps.png    RMSE per step over fold k's first epoch (final-steps.png: "
-          + "the final model)",
-      "  fold-<k>-epochs.png   train and validation RMSE per epoch of fold k "
-          + "(final-epochs.png)"
+      "  summary.json         settings, final RMSE per fold, test RMSE, speed",
+      "  history.csv          train and validation RMSE per epoch, every fold",
+      "  steps.csv            RMSE per step of each fold's first epoch",
+      "  model.npz            the final model's parameters",
+      "  standardization.csv  column means and scales (CSV data only)",
+      "  fold-<k>-steps.png   RMSE per step over fold k's first epoch",
+      "  fold-<k>-epochs.png  train and validation RMSE per epoch of fold k",
+      "  final-*.png          the same two pictures for the final model"
     })
 final class TrainCommand implements Callable<Integer> {
 

@@ -100,7 +100,7 @@ final class TrainOptions {
       names = "--epochs",
       paramLabel = "N",
       defaultValue = "150",
-      description = "Epochs per fold (default: ${DEFAULT-VALUE}).")
+      description = "Epochs per fold and for the final model (default: ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(
@@ -128,8 +128,9 @@ final class TrainOptions {
   @Option(
       names = "--init",
       paramLabel = "FILE",
-      description = "Start every fold from the parameters in this .npz model file instead of "
-          + "a random initialisation.")
+      description = "Start every fold and the final model from the parameters in this .npz "
+          + "model file (such as a model.npz written before) instead of a random "
+          + "initialisation.")
   Path initFile;
 
   @Option(

@@ -17,6 +17,9 @@ final class TrainSetup {
   /** The package of the classes generated for shapes given on the command line. */
   static final String GENERATED_PACKAGE = "io.github.mlpgen.cli.generated";
 
+  /** The most per-target RMSEs the final report lists on its test RMSE line. */
+  static final int MAX_TARGETS_INLINE = 4;
+
   private TrainSetup() {}
 
   /**
@@ -103,10 +106,16 @@ final class TrainSetup {
         .collect(Collectors.joining("-"));
   }
 
-  /** {@code  (y1 0.2884, y2 0.2901)}, or nothing for a single target. */
+  /**
+   * {@code  (y1 0.2884, y2 0.2901)}; nothing for a single target, and a pointer to the
+   * summary when the targets are too many for one line.
+   */
   static String perTarget(Map<String, Double> rmse) {
     if (rmse.size() < 2) {
       return "";
+    }
+    if (rmse.size() > MAX_TARGETS_INLINE) {
+      return " (per target in " + TrainCommand.SUMMARY_FILE + ")";
     }
     return rmse.entrySet().stream()
         .map(e -> String.format(Locale.ROOT, "%s %.4f", e.getKey(), e.getValue()))

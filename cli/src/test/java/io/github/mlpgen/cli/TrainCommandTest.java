@@ -187,6 +187,24 @@ class TrainCommandTest {
   }
 
   @Test
+  void specFileSetsTheShapeAndRandomDataFollowsIt() throws IOException {
+    Path spec = Fixtures.spec(dir, 8, 3, "5", 2);
+    Path out = dir.resolve("spec");
+
+    CliRun run = CliRun.of("train", "--quiet", "--spec", spec.toString(), "--rows", "200",
+        "--epochs", "1", "--folds", "2", "--backend", "reference", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode summary = summary(out);
+    assertThat(summary.at("/network/name").asText()).isEqualTo("Tiny");
+    assertThat(summary.at("/network/package_name").asText()).isEqualTo("org.example");
+    assertThat(summary.at("/network/hidden").toString()).isEqualTo("[5]");
+    assertThat(summary.at("/network/spec_file").asText()).isEqualTo(spec.toString());
+    assertThat(summary.at("/data/inputs")).hasSize(3);
+    assertThat(summary.at("/data/targets")).hasSize(2);
+  }
+
+  @Test
   void progressGoesToStandardErrorOneLinePerSummaryEpoch() {
     CliRun run = CliRun.of("train", "--rows", "100", "--inputs", "2", "--outputs", "1",
         "--hidden", "2", "--batch", "8", "--epochs", "2", "--folds", "2",

@@ -8,8 +8,7 @@ import javax.annotation.processing.Generated;
  * MnistNetwork: 784 -> 256 (ReLU) -> 128 (ReLU) -> 10, trained on batches of 64 rows, in
  * double precision on scalar loops.
  *
- * <p>An MNIST-sized shape: 784 inputs (28 x 28 pixels), hidden ReLU layers of 256 and 128
- * units, 10 outputs, batches of 64 rows.
+ * <p>MNIST-sized: 784 inputs, hidden ReLU layers of 256 and 128, 10 outputs.
  *
  * <p>Forward, as in the derivation: {@code h1 = x . w1 + b1}, {@code h1r = ReLU(h1)},
  * {@code h2 = h1r . w2 + b2}, {@code h2r = ReLU(h2)}, {@code y_pred = h2r . w3 + b3}. Loss

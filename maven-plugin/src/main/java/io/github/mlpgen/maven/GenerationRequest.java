@@ -56,7 +56,8 @@ record GenerationRequest(
   /** {@code path} relative to the project's folder when it lies inside, for messages. */
   String display(Path path) {
     Path absolute = baseDirectory.resolve(path).normalize();
-    Path shown = absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
+    Path shown =
+        absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
     String text = shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
     return text.isEmpty() ? "." : text;
   }

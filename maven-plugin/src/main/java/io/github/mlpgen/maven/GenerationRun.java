@@ -124,7 +124,8 @@ final class GenerationRun {
           && record != null
           && record.sha256().equals(hashes.get(spec))
           && Files.isRegularFile(request.outputDirectory().resolve(record.output()));
-      log.debug("mlpgen: " + spec.relativeName() + (upToDate ? " is up to date" : " changed"));
+      String decision = upToDate ? " is up to date" : " needs generating";
+      log.debug("mlpgen: " + spec.relativeName() + decision);
       if (!upToDate) {
         stale.add(spec);
       }

@@ -33,7 +33,8 @@ class SpecDefaultsParametersTest {
   @Test
   void fingerprintTellsDefaultsApart() throws Exception {
     String standard = SpecDefaultsParameters.fingerprint(SpecDefaults.STANDARD);
-    String floats = SpecDefaultsParameters.fingerprint(SpecDefaultsParameters.parse(null, "float"));
+    SpecDefaults floatDefaults = SpecDefaultsParameters.parse(null, "float");
+    String floats = SpecDefaultsParameters.fingerprint(floatDefaults);
 
     assertThat(standard).isEqualTo("backend=scalar;dtype=double");
     assertThat(floats).isEqualTo("backend=scalar;dtype=float");

@@ -17,7 +17,9 @@ import io.github.mlpgen.generator.plan.KernelPlan;
 import io.github.mlpgen.generator.plan.MethodBudget;
 import io.github.mlpgen.generator.spec.NetworkSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -53,6 +55,18 @@ public final class ScalarEmitter {
   public static JavaFile emit(NetworkSpec spec, String specFileName) {
     ScalarEmitter emitter = new ScalarEmitter(spec);
     return GeneratedFiles.javaFile(spec.packageName(), emitter.networkClass(), specFileName);
+  }
+
+  /**
+   * The estimated bytecode size of every method of {@code spec}'s class, by method name in
+   * source order, as {@link MethodBudget#estimate} computes it.
+   */
+  public static Map<String, Integer> estimatedMethodSizes(NetworkSpec spec) {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    for (MethodSpec method : new ScalarEmitter(spec).methods()) {
+      sizes.put(method.name(), MethodBudget.estimate(method.code()));
+    }
+    return sizes;
   }
 
   private TypeSpec networkClass() {

