@@ -1,7 +1,7 @@
 // The 4-thread build and the serial build produced the same files, byte for byte.
 def log = new File(basedir, 'build.log').text
-assert log.contains('with a thread count of 4')
-assert (log =~ /mlpgen: generated 2 networks from 2 specs in /).count == 8
+assert log.contains('with a thread count of 4') : 'build 1 was not parallel'
+assert (log =~ /mlpgen: generated 2 networks from 2 specs in /).count == 8 : 'module runs'
 
 ['alpha', 'beta', 'gamma', 'delta'].each { module ->
   def parallel = new File(basedir, "${module}/parallel-out")

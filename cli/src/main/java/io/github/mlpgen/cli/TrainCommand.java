@@ -69,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
     options.validate(command);
     NetworkSpec specFromFile =
         options.specFile == null ? null : InputFiles.readSpec(options.specFile);
-    checkFilesBeforeTraining();
+    checkInputFiles();
     Dataset data = loadData(specFromFile);
     NetworkSpec spec = TrainSetup.networkSpec(options, specFromFile, data);
     BackendChoice backend = TrainSetup.backend(options, specFromFile);
@@ -77,6 +77,7 @@ final class TrainCommand implements Callable<Integer> {
     TrainingConfig config = TrainSetup.config(options, spec);
     Experiment experiment = new Experiment(config, networks(spec, backend));
     ExperimentPlan plan = plan(experiment, data, spec);
+    createOutputFolder();
     announce(plan, spec, backend, data);
     ExperimentResult result = train(experiment, data);
 
@@ -87,14 +88,17 @@ final class TrainCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private void checkFilesBeforeTraining() throws InputException {
+  private void checkInputFiles() throws InputException {
     if (options.dataFile != null) {
       InputFiles.requireReadable(options.dataFile, "--data");
     }
     if (options.initFile != null) {
       InputFiles.requireReadable(options.initFile, "--init");
     }
-    // Fail now rather than after a long run.
+  }
+
+  /** Creates {@code --out} before training, so that a bad folder fails now, not after it. */
+  private void createOutputFolder() throws InputException {
     try {
       Files.createDirectories(options.outDir);
     } catch (IOException e) {
@@ -108,7 +112,12 @@ final class TrainCommand implements Callable<Integer> {
       int inputs = TrainSetup.randomInputs(options, specFromFile);
       int outputs = TrainSetup.randomOutputs(options, specFromFile);
       int rows = options.rows == null ? RandomData.SEED_ROWS : options.rows;
-      return RandomData.uniform(rows, inputs, outputs, options.seed);
+      try {
+        return RandomData.uniform(rows, inputs, outputs, options.seed);
+      } catch (ArithmeticException e) {
+        throw new InputException("--rows " + rows + " with " + Math.max(inputs, outputs)
+            + " columns is more values than one Java array holds (2^31 - 1)", e);
+      }
     }
     try {
       return CsvReader.read(options.dataFile, options.targets);
@@ -189,7 +198,7 @@ final class TrainCommand implements Callable<Integer> {
         summary.crossValidationRmse(), summary.folds().size());
     out.printf(Locale.ROOT, "%d steps in %.1f s, %.0f steps/s (%s)%n", summary.steps(),
         summary.wallSeconds(), summary.stepsPerSecond(), result.backend());
-    out.println("outputs in " + options.outDir);
+    out.println("outputs in " + options.outDir.toAbsolutePath().normalize());
     out.flush();
   }
 

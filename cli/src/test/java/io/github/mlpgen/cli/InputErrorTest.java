@@ -113,10 +113,28 @@ class InputErrorTest {
   }
 
   @Test
+  void rejectsMoreRandomValuesThanAnArrayHolds() {
+    CliRun run = train("--rows", "50000000", "--inputs", "50", "--backend", "reference");
+
+    assertBadInput(run, "--rows 50000000 with 50 columns is more values than");
+  }
+
+  @Test
+  void leavesNoOutputFolderWhenTheDataIsBad() {
+    Path csv = Fixtures.linearCsv(dir, 40, 1);
+    Path out = dir.resolve("never");
+
+    CliRun run = train("--data", csv.toString(), "--targets", "nope", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void rejectsOutputFolderThatIsAFile() throws Exception {
     Path file = Files.writeString(dir.resolve("taken"), "not a folder");
 
-    CliRun run = train("--rows", "100", "--out", file.toString());
+    CliRun run = train("--rows", "100", "--backend", "reference", "--out", file.toString());
 
     assertBadInput(run, "mlpgen: --out: cannot create " + file);
   }

@@ -453,7 +453,7 @@ public final class SeedNetwork implements Network {
    * {@code h1Mask}.
    */
   private void forwardLayer1() {
-    // h1 = x . w1, in passes over the columns of 2 rows x 4 terms
+    // h1 = x . w1, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 32; row += 2) {
       double[] c0 = h1[row];
       double[] c1 = h1[row + 1];
@@ -563,7 +563,7 @@ public final class SeedNetwork implements Network {
    * {@code h2Mask}.
    */
   private void forwardLayer2() {
-    // h2 = h1r . w2, in passes over the columns of 2 rows x 4 terms
+    // h2 = h1r . w2, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 32; row += 2) {
       double[] c0 = h2[row];
       double[] c1 = h2[row + 1];
@@ -665,7 +665,7 @@ public final class SeedNetwork implements Network {
    * <p>Reads {@code h2r}, {@code w3}, {@code b3}; writes {@code yPred}.
    */
   private void forwardLayer3() {
-    // yPred = h2r . w3, in passes over the columns of 2 rows x 4 terms
+    // yPred = h2r . w3, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 32; row += 2) {
       double[] c0 = yPred[row];
       double[] c1 = yPred[row + 1];
@@ -787,7 +787,7 @@ public final class SeedNetwork implements Network {
    * <p>Reads {@code h2r}, {@code delta3}; writes {@code dw3}, {@code db3}.
    */
   private void weightGradients3() {
-    // dw3 = h2r^T . delta3, in passes over the columns of 2 rows x 4 terms
+    // dw3 = h2r^T . delta3, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 24; row += 2) {
       double[] c0 = dw3[row];
       double[] c1 = dw3[row + 1];
@@ -895,7 +895,7 @@ public final class SeedNetwork implements Network {
         }
       }
     }
-    // db3 = column sums of delta3, in passes over the columns of 1 rows x 4 terms
+    // db3 = column sums of delta3, in passes over the columns of 1 x 4 (rows x terms)
     {
       double[] c0 = db3;
       {
@@ -942,7 +942,7 @@ public final class SeedNetwork implements Network {
         w3T[col][row] = w[col];
       }
     }
-    // delta2 = delta3 . w3T, in passes over the columns of 2 rows x 4 terms
+    // delta2 = delta3 . w3T, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 32; row += 2) {
       double[] c0 = delta2[row];
       double[] c1 = delta2[row + 1];
@@ -1047,7 +1047,7 @@ public final class SeedNetwork implements Network {
    * <p>Reads {@code h1r}, {@code delta2}; writes {@code dw2}, {@code db2}.
    */
   private void weightGradients2() {
-    // dw2 = h1r^T . delta2, in passes over the columns of 2 rows x 4 terms
+    // dw2 = h1r^T . delta2, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 24; row += 2) {
       double[] c0 = dw2[row];
       double[] c1 = dw2[row + 1];
@@ -1155,7 +1155,7 @@ public final class SeedNetwork implements Network {
         }
       }
     }
-    // db2 = column sums of delta2, in passes over the columns of 1 rows x 4 terms
+    // db2 = column sums of delta2, in passes over the columns of 1 x 4 (rows x terms)
     {
       double[] c0 = db2;
       {
@@ -1202,7 +1202,7 @@ public final class SeedNetwork implements Network {
         w2T[col][row] = w[col];
       }
     }
-    // delta1 = delta2 . w2T, in passes over the columns of 2 rows x 4 terms
+    // delta1 = delta2 . w2T, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 32; row += 2) {
       double[] c0 = delta1[row];
       double[] c1 = delta1[row + 1];
@@ -1301,7 +1301,7 @@ public final class SeedNetwork implements Network {
    * <p>Reads {@code x}, {@code delta1}; writes {@code dw1}, {@code db1}.
    */
   private void weightGradients1() {
-    // dw1 = x^T . delta1, in passes over the columns of 2 rows x 4 terms
+    // dw1 = x^T . delta1, in passes over the columns of 2 x 4 (rows x terms)
     for (int row = 0; row < 50; row += 2) {
       double[] c0 = dw1[row];
       double[] c1 = dw1[row + 1];
@@ -1370,7 +1370,7 @@ public final class SeedNetwork implements Network {
         }
       }
     }
-    // db1 = column sums of delta1, in passes over the columns of 1 rows x 4 terms
+    // db1 = column sums of delta1, in passes over the columns of 1 x 4 (rows x terms)
     {
       double[] c0 = db1;
       {

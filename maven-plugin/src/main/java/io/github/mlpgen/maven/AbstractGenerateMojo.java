@@ -58,8 +58,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip || skippedByGoal()) {
-      getLog().info("mlpgen: skipped");
+    String skipReason = skip ? "mlpgen.skip" : goalSkipReason();
+    if (!skipReason.isEmpty()) {
+      getLog().info("mlpgen: skipped, as " + skipReason + " is set");
       return;
     }
     GenerationRequest request = request();
@@ -77,9 +78,12 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /** Registers {@code directory} as a main or test source root of {@code target}. */
   abstract void addSourceRoot(MavenProject target, String directory);
 
-  /** Whether this goal skips for a reason of its own besides {@code mlpgen.skip}. */
-  boolean skippedByGoal() {
-    return false;
+  /**
+   * The property that makes this goal skip besides {@code mlpgen.skip}, or {@code ""} when
+   * the goal runs.
+   */
+  String goalSkipReason() {
+    return "";
   }
 
   private GenerationRequest request() throws MojoFailureException, MojoExecutionException {

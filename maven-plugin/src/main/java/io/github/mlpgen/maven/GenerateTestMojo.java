@@ -49,7 +49,7 @@ public final class GenerateTestMojo extends AbstractGenerateMojo {
   }
 
   @Override
-  boolean skippedByGoal() {
-    return testCompilationSkipped;
+  String goalSkipReason() {
+    return testCompilationSkipped ? "maven.test.skip" : "";
   }
 }

@@ -11,7 +11,9 @@ import io.github.mlpgen.generator.spec.NetworkSpec.DType;
  * {@code double} in either case, so a {@code float} network converts at its boundary.
  */
 public enum ElementType {
+  /** 64-bit arithmetic, the same as the interface: no conversions. */
   DOUBLE(TypeName.DOUBLE, "", 8),
+  /** 32-bit arithmetic: twice the elements per vector, converted at the interface. */
   FLOAT(TypeName.FLOAT, "f", 4);
 
   private final TypeName scalar;

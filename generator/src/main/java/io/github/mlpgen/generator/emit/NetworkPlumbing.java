@@ -39,7 +39,8 @@ public final class NetworkPlumbing {
   /** {@code layerSizes()}, a fresh array of the given constants, input first. */
   public static MethodSpec layerSizes(List<String> sizeConstants) {
     return override("layerSizes", TypeName.get(int[].class))
-        .addJavadoc(Javadocs.wrapped("A new array of the layer sizes, input first, output last.\n"))
+        .addJavadoc(Javadocs.wrapped(
+            "A new array of the layer sizes, input first, output last.\n"))
         .addStatement("return new int[] {$L}", String.join(", ", sizeConstants))
         .build();
   }

@@ -16,10 +16,17 @@ import io.github.mlpgen.generator.spec.NetworkSpec.DType;
  */
 public final class KernelPlan {
 
-  /** Result rows per pass over the columns of a product. */
+  /**
+   * Result rows per pass over the columns of a product. Two rows by {@link #TERM_BLOCK} terms
+   * keep 8 broadcast coefficients, 4 loaded elements and 2 sums live in the vectorised loop:
+   * 14 of AVX2's 16 vector registers. Four rows would need 24 and spill.
+   */
   public static final int ROW_BLOCK = 2;
 
-  /** Terms per pass over the columns of a product. */
+  /**
+   * Terms per pass over the columns of a product: each partial sum is loaded and stored once
+   * per four multiply-adds instead of once per one.
+   */
   public static final int TERM_BLOCK = 4;
 
   /** Rows are padded to a multiple of this many bytes: one AVX2 register. */

@@ -64,7 +64,7 @@ final class ProductEmitter {
   /** The statements computing the whole product. */
   CodeBlock emit(ProductShape shape, Operands operands) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("// $L, in passes over the columns of $L rows x $L terms\n",
+        .add("// $L, in passes over the columns of $L x $L (rows x terms)\n",
             operands.formula(), shape.rowBlock(), shape.termBlock());
     int blocks = shape.blockedRows() / shape.rowBlock();
     if (blocks > 1) {

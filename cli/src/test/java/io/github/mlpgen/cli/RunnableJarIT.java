@@ -1,0 +1,75 @@
+package io.github.mlpgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts {@code java -jar mlpgen.jar} as a separate process: checks the manifest, the merged
+ * dependencies and that generated code compiles against the classes inside the jar.
+ */
+class RunnableJarIT {
+
+  private static final long TIMEOUT_SECONDS = 300;
+
+  @TempDir Path dir;
+
+  @Test
+  void printsItsVersion() throws Exception {
+    Result result = run("--version");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("mlpgen ");
+  }
+
+  @Test
+  void trainsWithGeneratedCodeAndWritesEveryOutput() throws Exception {
+    Path out = dir.resolve("out");
+
+    Result result = run("train", "--rows", "200", "--inputs", "3", "--outputs", "2",
+        "--hidden", "4", "--batch", "8", "--epochs", "2", "--folds", "2",
+        "--out", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("(scalar)").contains("test RMSE");
+    assertThat(out.resolve("summary.json")).isNotEmptyFile();
+    assertThat(out.resolve("fold-2-epochs.png")).isNotEmptyFile();
+    assertThat(out.resolve("final-steps.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void badUsageExitsWithTwoAndOneLine() throws Exception {
+    Result result = run("train", "--folds", "1");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err().lines()).hasSize(1);
+  }
+
+  private record Result(int exitCode, String out, String err) {}
+
+  private Result run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(System.getProperty("mlpgen.jar"));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout.txt");
+    Path err = dir.resolve("stderr.txt");
+    Process process = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("mlpgen did not finish within " + TIMEOUT_SECONDS + " s");
+    }
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
