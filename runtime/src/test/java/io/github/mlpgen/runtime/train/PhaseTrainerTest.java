@@ -15,6 +15,9 @@ class PhaseTrainerTest {
   /** Less than one small object per step of the epoch measured. */
   private static final long ALLOCATION_ALLOWANCE_BYTES = 64;
 
+  /** Epochs measured one by one after two warm-up epochs. */
+  private static final int MEASURED_EPOCHS = 5;
+
   @Test
   void stepLoopAllocatesNothing() throws Exception {
     com.sun.management.ThreadMXBean threads =
@@ -28,10 +31,15 @@ class PhaseTrainerTest {
     trainer.trainEpoch(1);
     trainer.trainEpoch(2);
 
+    // The least an epoch allocated over several: a JIT compilation or a safepoint in one
+    // epoch can allocate on this thread without the step loop doing so.
     long thread = Thread.currentThread().getId();
-    long before = threads.getThreadAllocatedBytes(thread);
-    trainer.trainEpoch(3);
-    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+    long allocated = Long.MAX_VALUE;
+    for (int epoch = 3; epoch < 3 + MEASURED_EPOCHS; epoch++) {
+      long before = threads.getThreadAllocatedBytes(thread);
+      trainer.trainEpoch(epoch);
+      allocated = Math.min(allocated, threads.getThreadAllocatedBytes(thread) - before);
+    }
 
     assertThat(plan.stepsPerEpoch()).isEqualTo(62);
     assertThat(allocated).isLessThan(ALLOCATION_ALLOWANCE_BYTES);
