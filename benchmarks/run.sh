@@ -21,17 +21,22 @@ java_cmd="${JAVA:-java}"
 python_cmd="${PYTHON:-python3}"
 mode="${1:-bounded}"
 
-# A command as the report quotes it: paths relative to the project root, words with
-# characters the shell treats specially in single quotes.
+# A word as the report quotes it: paths relative to the project root, and in single quotes
+# if the shell would treat any of its characters specially.
+quote_word() {
+  local word="${1/#$root\//}"
+  if [[ "$word" =~ ^[A-Za-z0-9_./=:,@%+-]+$ ]]; then
+    echo "$word"
+  else
+    echo "'${word//\'/\'\\\'\'}'"
+  fi
+}
+
+# A command as the report quotes it.
 quoted() {
   local word out=""
   for word in "$@"; do
-    word="${word/#$root\//}"
-    if [[ "$word" =~ ^[A-Za-z0-9_./=:,@%+-]+$ ]]; then
-      out+="$word "
-    else
-      out+="'${word//\'/\'\\\'\'}' "
-    fi
+    out+="$(quote_word "$word") "
   done
   echo "${out% }"
 }
@@ -76,7 +81,14 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 rm -rf "$results"
 mkdir -p "$results"
-commands=("$(quoted benchmarks/run.sh "$@")")
+# The variables that changed the run, so the report's first command repeats it exactly.
+overrides=""
+for variable in JAVA PYTHON IMPLEMENTATIONS JMH_OPTIONS SKIP_BUILD; do
+  if [[ -n "${!variable:-}" ]]; then
+    overrides+="$variable=$(quote_word "${!variable}") "
+  fi
+done
+commands=("$overrides$(quoted benchmarks/run.sh "$@")")
 
 echo "== checking which implementations build and match the reference"
 "$java_cmd" --add-modules jdk.incubator.vector -cp "$jar" \

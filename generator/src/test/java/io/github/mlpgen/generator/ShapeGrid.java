@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The shapes every generator test covers: the seed network and the edge cases of the kernel
- * plan (one row, single units, odd sizes that leave row and term remainders, three hidden
- * layers, and a large shape).
+ * plan (one row, single units, odd sizes that leave row and term remainders, one and three
+ * hidden layers, and a large shape).
  */
 public final class ShapeGrid {
 
@@ -41,7 +41,11 @@ public final class ShapeGrid {
       shape("singleUnits", 4, 1, List.of(1, 1), 1, STEPS),
       shape("threeHidden", 16, 12, List.of(24, 16, 8), 4, STEPS),
       shape("oddSizes", 7, 13, List.of(31, 7), 3, STEPS),
+      shape("oneHidden", 9, 6, List.of(5), 2, STEPS),
       shape("large", 64, 784, List.of(256, 128), 10, LARGE_STEPS));
+
+  /** The large shape, n=64 784-256-128-10. */
+  public static final Shape LARGE = DOUBLE.get(6);
 
   /** Float versions of the shapes that exercise every remainder path. */
   public static final List<Shape> FLOAT = List.of(

@@ -63,7 +63,7 @@ class ScalarDifferentialTest {
       trainAndCompare(shape, DOUBLE_TOLERANCE_PER_STEP * shape.steps());
       covered++;
     }
-    assertThat(covered).isEqualTo(6);
+    assertThat(covered).isEqualTo(7);
   }
 
   @Test
@@ -110,7 +110,8 @@ class ScalarDifferentialTest {
   void predictMatchesReferenceForAnyRowCount() {
     int covered = 0;
     for (Shape shape : ShapeGrid.DOUBLE) {
-      if (shape.label().equals("large")) {
+      if (shape == ShapeGrid.LARGE) {
+        // 3n+5 = 197 reference rows there cost seconds and cover no path the others miss.
         continue;
       }
       Pair pair = initialisedPair(shape);
@@ -127,7 +128,7 @@ class ScalarDifferentialTest {
       }
       covered++;
     }
-    assertThat(covered).isEqualTo(5);
+    assertThat(covered).isEqualTo(6);
   }
 
   @Test
