@@ -1,0 +1,270 @@
+package io.github.mlpgen.generator.vector;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import io.github.mlpgen.generator.emit.ElementType;
+import io.github.mlpgen.generator.emit.Javadocs;
+import io.github.mlpgen.generator.plan.KernelPlan;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The per-layer kernels of the vector backend. The three products of every layer are
+ * {@link ProductKernel}s with fused epilogues: the forward product starts from the bias and
+ * stores {@code h} and {@code ReLU(h)}; back-propagation applies the ReLU mask as it stores;
+ * the weight gradient is never stored, the SGD update is applied to each tile of it at once.
+ * The rest (output gradient, bias update, transposed copies) is short and not blocked.
+ */
+final class VectorLayerMethods {
+
+  /** Bias columns summed at once: independent add chains that hide the add latency. */
+  private static final int BIAS_VECTORS = 4;
+
+  private final KernelPlan plan;
+  private final VectorNames names;
+  private final VectorTypes types;
+  private final ElementType element;
+  private final TileShape tile;
+
+  VectorLayerMethods(KernelPlan plan, VectorNames names, VectorTypes types, TileShape tile) {
+    this.plan = plan;
+    this.names = names;
+    this.types = types;
+    this.element = types.element();
+    this.tile = tile;
+  }
+
+  /** {@code h<l> = in . w<l> + b<l>}, and {@code h<l>r = ReLU(h<l>)} for a hidden layer. */
+  List<MethodSpec> forward(int layer) {
+    boolean output = layer == plan.layerCount();
+    String input = names.layerInput(layer);
+    String h = names.preActivation(layer);
+    String w = names.weights(layer);
+    String b = names.biases(layer);
+    Product product = new Product(names.forward(layer), plan.batch(), plan.size(layer - 1),
+        plan.width(layer), input, plan.width(layer - 1), 1, w,
+        forwardEpilogue(layer, output), layer == 1 ? List.of(inputParameter()) : List.of());
+    CodeBlock javadoc = output
+        ? Javadocs.wrapped("Output layer: {@code y_pred = $L . $L + $L}.\n\n"
+            + "<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}.\n",
+            input, w, b, input, w, b, h)
+        : Javadocs.wrapped("Hidden layer $L: {@code $L = $L . $L + $L}, "
+            + "{@code $L = ReLU($L)}.\n\n<p>Reads {@code $L}, {@code $L}, {@code $L}; "
+            + "writes {@code $L}, {@code $L}.\n",
+            layer, h, input, w, b, names.activation(layer), h, input, w, b, h,
+            names.activation(layer));
+    return kernel(product).methods(javadoc);
+  }
+
+  /** {@code delta<l-1> = [h<l-1> >= 0] * (delta<l> . w<l>^T)}, for layers 2 to L. */
+  List<MethodSpec> backPropagate(int layer) {
+    String delta = names.delta(layer);
+    String previous = names.delta(layer - 1);
+    String mask = names.preActivation(layer - 1);
+    Product product = new Product(names.backPropagate(layer), plan.batch(), plan.size(layer),
+        plan.width(layer - 1), delta, plan.width(layer), 1, names.transposedWeights(layer),
+        backPropagationEpilogue(mask, previous), List.of());
+    CodeBlock javadoc = Javadocs.wrapped("Back-propagation through layer $L: {@code $L = [$L "
+        + ">= 0] * ($L . W$L^T)}, held in {@code $L}, from the transposed copy {@code $L}.\n\n"
+        + "<p>Reads {@code $L}, {@code $L}, {@code $L}; writes {@code $L}.\n",
+        layer, names.deltaInDerivation(layer - 1), mask, names.deltaInDerivation(layer), layer,
+        previous, names.transposedWeights(layer), delta, names.transposedWeights(layer), mask,
+        previous);
+    return kernel(product).methods(javadoc);
+  }
+
+  /**
+   * {@code w<l> -= learningRate * (in^T . delta<l>)}: the weight gradient's tiles go straight
+   * into the update, so it is never stored.
+   */
+  List<MethodSpec> updateWeights(int layer) {
+    String input = names.layerInput(layer);
+    String w = names.weights(layer);
+    String delta = names.delta(layer);
+    List<ParameterSpec> parameters = new ArrayList<>();
+    if (layer == 1) {
+      parameters.add(inputParameter());
+    }
+    parameters.add(learningRateParameter());
+    Product product = new Product(names.updateWeights(layer), plan.size(layer - 1),
+        plan.batch(), plan.width(layer), input, 1, plan.width(layer - 1), delta,
+        updateEpilogue(w), parameters);
+    CodeBlock javadoc = Javadocs.wrapped("Layer $L weight gradient and SGD: {@code dW$L = $L^T "
+        + ". $L} tile by tile, each tile applied at once as {@code $L -= learningRate * "
+        + "dW$L}. Runs after {@code $L} has used the old {@code $L}.\n\n"
+        + "<p>Reads {@code $L}, {@code $L}; modifies {@code $L}.\n",
+        layer, layer, input, names.deltaInDerivation(layer), w, layer,
+        layer > 1 ? names.backPropagate(layer) : "nothing else", w, input, delta, w);
+    return kernel(product).methods(javadoc);
+  }
+
+  /** {@code b<l> -= learningRate * (column sums of delta<l>)}. */
+  MethodSpec updateBiases(int layer) {
+    String b = names.biases(layer);
+    String delta = names.delta(layer);
+    int vectors = plan.width(layer) / plan.lanes();
+    MethodSpec.Builder method = kernelMethod(names.updateBiases(layer))
+        .addJavadoc(Javadocs.wrapped("Layer $L bias gradient and SGD: {@code db$L = column sums "
+            + "of $L}, {@code $L -= learningRate * db$L}, $L columns at a time.\n\n"
+            + "<p>Reads {@code $L}; modifies {@code $L}.\n",
+            layer, layer, names.deltaInDerivation(layer), b, layer,
+            BIAS_VECTORS * plan.lanes(), delta, b))
+        .addParameter(learningRateParameter());
+    for (int first = 0; first < vectors; first += BIAS_VECTORS) {
+      method.addCode(biasColumns(layer, first, Math.min(BIAS_VECTORS, vectors - first)));
+    }
+    return method.build();
+  }
+
+  private CodeBlock biasColumns(int layer, int firstVector, int vectors) {
+    int width = plan.width(layer);
+    int column = firstVector * plan.lanes();
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("");
+    for (int v = 0; v < vectors; v++) {
+      code.addStatement("$T sum$L = $T.zero($N)", types.vector(), v, types.vector(),
+          VectorNames.SPECIES);
+    }
+    code.beginControlFlow("for (int row = 0; row < $L; row += $L)",
+        plan.batch() * width, width);
+    for (int v = 0; v < vectors; v++) {
+      code.addStatement("sum$L = sum$L.add($T.fromArray($N, $N, row + $L))", v, v,
+          types.vector(), VectorNames.SPECIES, names.delta(layer), column + v * plan.lanes());
+    }
+    code.endControlFlow();
+    for (int v = 0; v < vectors; v++) {
+      int index = column + v * plan.lanes();
+      code.addStatement("$T.fromArray($N, $N, $L).sub(sum$L.mul($N)).intoArray($N, $L)",
+          types.vector(), VectorNames.SPECIES, names.biases(layer), index, v,
+          VectorNames.LEARNING_RATE, names.biases(layer), index);
+    }
+    return code.endControlFlow().build();
+  }
+
+  /** {@code G = 2(y_pred - y)} and the loss, in the reference's order. */
+  MethodSpec outputGradient() {
+    int last = plan.layerCount();
+    String delta = names.delta(last);
+    return kernelMethod("outputGradient")
+        .addJavadoc(Javadocs.wrapped("{@code G = 2(y_pred - y)} into {@code $L}, and the loss "
+            + "{@code L = sum (y_pred - y)^2}, summed row by row as the reference does.\n\n"
+            + "<p>Reads {@code $L} and {@code y}; writes {@code $L}.\n\n"
+            + "@param y the targets, {@code $L x $L} row-major\n@return the loss of the batch\n",
+            delta, VectorNames.Y_PRED, delta, VectorNames.BATCH, VectorNames.OUTPUT))
+        .addParameter(double[].class, "y")
+        .returns(TypeName.DOUBLE)
+        .addStatement("double loss = 0.0")
+        .beginControlFlow("for (int row = 0; row < $N; row++)", VectorNames.BATCH)
+        .addStatement("int padded = row * $N", names.width(last))
+        .addStatement("int target = row * $N", VectorNames.OUTPUT)
+        .beginControlFlow("for (int col = 0; col < $N; col++)", VectorNames.OUTPUT)
+        .addStatement("double error = $N[padded + col] - y[target + col]", VectorNames.Y_PRED)
+        .addStatement("loss += error * error")
+        .addStatement("$N[padded + col] = $L", delta,
+            element.fromDouble(CodeBlock.of("2.0 * error")))
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return loss")
+        .build();
+  }
+
+  /** {@code w<l>T = w<l>^T}: refreshed whenever {@code w<l>} changes. */
+  MethodSpec transpose(int layer) {
+    String w = names.weights(layer);
+    String transposed = names.transposedWeights(layer);
+    return kernelMethod(names.transpose(layer))
+        .addJavadoc(Javadocs.wrapped("Refreshes {@code $L = $L^T} after {@code $L} changed, so "
+            + "that back-propagation reads rows. Padding columns stay zero.\n\n"
+            + "<p>Reads {@code $L}; writes {@code $L}.\n", transposed, w, w, w, transposed))
+        .beginControlFlow("for (int in = 0; in < $N; in++)", names.size(layer - 1))
+        .beginControlFlow("for (int out = 0; out < $N; out++)", names.size(layer))
+        .addStatement("$N[out * $N + in] = $N[in * $N + out]", transposed,
+            names.width(layer - 1), w, names.width(layer))
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  private Product.Epilogue forwardEpilogue(int layer, boolean output) {
+    String b = names.biases(layer);
+    String h = names.preActivation(layer);
+    String activation = names.activation(layer);
+    return new Product.Epilogue() {
+      @Override
+      public CodeBlock init(CodeBlock column) {
+        return CodeBlock.of("$T.fromArray($N, $N, $L)", types.vector(), VectorNames.SPECIES, b,
+            column);
+      }
+
+      @Override
+      public CodeBlock store(String accumulator, CodeBlock index) {
+        CodeBlock.Builder code = CodeBlock.builder()
+            .addStatement("$N.intoArray($N, $L)", accumulator, h, index);
+        if (!output) {
+          code.addStatement("$N.max($L).intoArray($N, $L)", accumulator, types.zero(),
+              activation, index);
+        }
+        return code.build();
+      }
+    };
+  }
+
+  private Product.Epilogue backPropagationEpilogue(String mask, String target) {
+    return new Product.Epilogue() {
+      @Override
+      public CodeBlock init(CodeBlock column) {
+        return zeroVector();
+      }
+
+      @Override
+      public CodeBlock store(String accumulator, CodeBlock index) {
+        return CodeBlock.builder()
+            .addStatement("$L.blend($N,$W$T.fromArray($N, $N, $L).compare($T.GE, $L))"
+                + ".intoArray($N, $L)", zeroVector(), accumulator, types.vector(),
+                VectorNames.SPECIES, mask, index, VectorTypes.OPERATORS, types.zero(), target,
+                index)
+            .build();
+      }
+    };
+  }
+
+  private Product.Epilogue updateEpilogue(String weights) {
+    return new Product.Epilogue() {
+      @Override
+      public CodeBlock init(CodeBlock column) {
+        return zeroVector();
+      }
+
+      @Override
+      public CodeBlock store(String accumulator, CodeBlock index) {
+        return CodeBlock.builder()
+            .addStatement("$T.fromArray($N, $N, $L).sub($N.mul($N)).intoArray($N, $L)",
+                types.vector(), VectorNames.SPECIES, weights, index, accumulator,
+                VectorNames.LEARNING_RATE, weights, index)
+            .build();
+      }
+    };
+  }
+
+  private CodeBlock zeroVector() {
+    return CodeBlock.of("$T.zero($N)", types.vector(), VectorNames.SPECIES);
+  }
+
+  private ProductKernel kernel(Product product) {
+    return new ProductKernel(product, tile, plan.lanes(), types);
+  }
+
+  private ParameterSpec inputParameter() {
+    return ParameterSpec.builder(element.vector(), names.layerInput(1)).build();
+  }
+
+  private ParameterSpec learningRateParameter() {
+    return ParameterSpec.builder(element.scalar(), VectorNames.LEARNING_RATE).build();
+  }
+
+  private static MethodSpec.Builder kernelMethod(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
+  }
+}
