@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validates a spec file: prints 'ok' and what it defines, or every problem "
-        + "found in it (exit code 3).")
+    description = "Validates a spec file and generates its class without writing it: prints "
+        + "'ok' and what it defines, or every problem found (exit code 3).")
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec command;
@@ -30,6 +30,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException {
     NetworkSpec spec = InputFiles.readSpec(specFile);
+    // Valid is not enough: what check accepts, generate must be able to write.
+    InputFiles.generate(spec, specFile);
     command.commandLine().getOut().println("ok: " + specFile + " defines " + describe(spec));
     return ExitCode.OK;
   }

@@ -1,7 +1,6 @@
 package io.github.mlpgen.cli;
 
 import io.github.mlpgen.generator.GeneratedSource;
-import io.github.mlpgen.generator.MlpGenerator;
 import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.runtime.io.AtomicFiles;
 import java.io.IOException;
@@ -41,12 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException {
     NetworkSpec spec = InputFiles.readSpec(specFile);
-    GeneratedSource source;
-    try {
-      source = MlpGenerator.generate(spec, specFile.getFileName().toString());
-    } catch (UnsupportedOperationException e) {
-      throw new InputException(e.getMessage(), e);
-    }
+    GeneratedSource source = InputFiles.generate(spec, specFile);
     Path target = outDir.resolve(source.relativePath());
     try {
       AtomicFiles.write(target, source.content().getBytes(StandardCharsets.UTF_8));

@@ -1,9 +1,12 @@
 package io.github.mlpgen.cli;
 
+import io.github.mlpgen.generator.GeneratedSource;
+import io.github.mlpgen.generator.MlpGenerator;
 import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.generator.spec.SpecException;
 import io.github.mlpgen.generator.spec.SpecReader;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -17,13 +20,34 @@ final class InputFiles {
 
   private InputFiles() {}
 
-  /** Fails with a message naming {@code option} unless {@code file} is a readable file. */
+  /**
+   * Fails with a message naming {@code option} and saying what is wrong unless {@code file}
+   * is a regular file this process can open for reading.
+   */
   static void requireReadable(Path file, String option) throws InputException {
+    String problem = null;
     if (!Files.exists(file)) {
-      throw new InputException(option + ": no such file: " + file);
+      problem = "does not exist";
+    } else if (Files.isDirectory(file)) {
+      problem = "is a directory, not a file";
+    } else if (!Files.isRegularFile(file)) {
+      problem = "is not a regular file";
+    } else {
+      problem = openProblem(file);
     }
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new InputException(option + ": not a readable file: " + file);
+    if (problem != null) {
+      throw new InputException(option + ": " + file + " " + problem);
+    }
+  }
+
+  /** Opening tells what {@code Files.isReadable} may not: root, ACLs, special file systems. */
+  private static String openProblem(Path file) {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      return null;
+    } catch (AccessDeniedException e) {
+      return "cannot be read: permission denied";
+    } catch (IOException e) {
+      return "cannot be read: " + reason(e);
     }
   }
 
@@ -35,6 +59,33 @@ final class InputFiles {
     } catch (SpecException e) {
       throw new InputException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Generates the class of {@code spec}, read from {@code specFile}, as {@code generate}
+   * writes it and {@code check} vouches for it.
+   *
+   * @throws InputException if this version cannot generate the spec's backend or shape
+   */
+  static GeneratedSource generate(NetworkSpec spec, Path specFile) throws InputException {
+    try {
+      return MlpGenerator.generate(spec, specFile.getFileName().toString());
+    } catch (UnsupportedOperationException | IllegalArgumentException
+        | IllegalStateException e) {
+      throw new InputException(specFile + ": cannot generate " + spec.qualifiedName() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Why {@code e} happened, without the path, for a message that names the file itself. */
+  static String reasonOnly(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return reason(e);
   }
 
   /**

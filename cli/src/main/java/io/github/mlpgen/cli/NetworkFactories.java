@@ -49,7 +49,11 @@ final class NetworkFactories {
       source = MlpGenerator.generate(spec.withBackend(Backend.valueOf(backend.name())),
           specFileName);
     } catch (UnsupportedOperationException e) {
-      throw new InputException("--backend " + backend.optionValue() + ": " + e.getMessage(), e);
+      throw new InputException("--backend " + backend.optionValue() + " is not available in "
+          + "this version of mlpgen: use --backend scalar or --backend reference", e);
+    } catch (IllegalStateException e) {
+      throw new InputException("--backend " + backend.optionValue() + " cannot generate "
+          + spec.qualifiedName() + ": " + e.getMessage(), e);
     }
     List<String> javacOptions = List.of();
     if (backend == BackendChoice.VECTOR) {

@@ -46,22 +46,23 @@ final class Plots {
    */
   static void writePhasePlots(Path folder, PhaseResult phase, boolean standardized)
       throws IOException {
-    String prefix = filePrefix(phase.phase());
+    List<String> names = fileNames(phase.phase());
     String title = phase.phase().isFinal() ? "Final model" : "Fold " + phase.phase().fold();
     String rmse = standardized ? "RMSE (standardised targets)" : "RMSE";
-    writeStepPlot(folder.resolve(prefix + "-steps.png"), title, rmse,
+    writeStepPlot(folder.resolve(names.get(0)), title, rmse,
         phase.firstEpochStepRmse().stream().mapToDouble(Double::doubleValue).toArray());
     List<EpochRecord> epochs = phase.epochs();
     double[] train = epochs.stream().mapToDouble(EpochRecord::trainRmse).toArray();
     double[] validation = phase.phase().isFinal()
         ? null
         : epochs.stream().mapToDouble(e -> e.validationRmse().orElse(Double.NaN)).toArray();
-    writeEpochPlot(folder.resolve(prefix + "-epochs.png"), title, rmse, train, validation);
+    writeEpochPlot(folder.resolve(names.get(1)), title, rmse, train, validation);
   }
 
-  /** {@code fold-2} or {@code final}. */
-  static String filePrefix(Phase phase) {
-    return phase.isFinal() ? "final" : "fold-" + phase.fold();
+  /** {@code fold-2-steps.png, fold-2-epochs.png}, or {@code final-...} for the final model. */
+  static List<String> fileNames(Phase phase) {
+    String prefix = phase.isFinal() ? "final" : "fold-" + phase.fold();
+    return List.of(prefix + "-steps.png", prefix + "-epochs.png");
   }
 
   /** Training RMSE of every step of the first epoch, steps numbered from 1. */

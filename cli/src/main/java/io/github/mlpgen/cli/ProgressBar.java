@@ -5,7 +5,6 @@ import io.github.mlpgen.runtime.train.ExperimentPlan;
 import io.github.mlpgen.runtime.train.Phase;
 import io.github.mlpgen.runtime.train.TrainingListener;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
  * Shows training progress on standard error. On a terminal one bar per fold (and one for the
@@ -41,9 +40,9 @@ final class ProgressBar implements TrainingListener {
 
   @Override
   public void epochFinished(Phase phase, EpochRecord record) {
-    String metrics = String.format(Locale.ROOT, "train %.4f", record.trainRmse());
+    String metrics = "train " + Numbers.rmse(record.trainRmse());
     if (record.validationRmse().isPresent()) {
-      metrics += String.format(Locale.ROOT, " val %.4f", record.validationRmse().getAsDouble());
+      metrics += " val " + Numbers.rmse(record.validationRmse().getAsDouble());
     }
     int epoch = record.epoch();
     if (isSummaryEpoch(epoch)) {

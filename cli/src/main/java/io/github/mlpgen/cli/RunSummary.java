@@ -9,7 +9,6 @@ import io.github.mlpgen.runtime.train.TrainingConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,7 +73,7 @@ record RunSummary(
     Rmse crossValidation = result.meanValidationRmse();
     return new RunSummary(
         result.backend(),
-        networkInfo(spec, options),
+        networkInfo(spec, options, result.backend()),
         new DataInfo(source, result.plan().rows(), result.plan().trainRows(),
             result.plan().testRows(), config.standardize(), result.inputNames(), targets),
         config.epochs(),
@@ -91,9 +90,10 @@ record RunSummary(
         result.timing().stepsPerSecond());
   }
 
-  private static NetworkInfo networkInfo(NetworkSpec spec, TrainOptions options) {
+  private static NetworkInfo networkInfo(
+      NetworkSpec spec, TrainOptions options, String backendThatRan) {
     return new NetworkInfo(spec.name(), spec.packageName(), spec.batch(), spec.input(),
-        spec.hidden(), spec.output(), spec.dtype().name().toLowerCase(Locale.ROOT),
+        spec.hidden(), spec.output(), TrainSetup.dtype(spec, backendThatRan),
         options.specFile == null ? null : options.specFile.toString());
   }
 
@@ -115,7 +115,7 @@ record RunSummary(
    * @param input {@code d_in}
    * @param hidden hidden layer sizes
    * @param output {@code d_out}
-   * @param dtype {@code double} or {@code float}
+   * @param dtype {@code double} or {@code float}: what the backend that ran computed in
    * @param specFile the spec file given, or {@code null} when the command line set the shape
    */
   @JsonPropertyOrder({

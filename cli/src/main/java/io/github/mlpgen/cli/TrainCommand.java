@@ -17,9 +17,9 @@ import io.github.mlpgen.runtime.train.TrainingDivergedException;
 import io.github.mlpgen.runtime.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -54,11 +54,11 @@ import picocli.CommandLine.Spec;
       "  standardization.csv  column means and scales (CSV data only)",
       "  fold-<k>-steps.png   RMSE per step over fold k's first epoch",
       "  fold-<k>-epochs.png  train and validation RMSE per epoch of fold k",
-      "  final-*.png          the same two pictures for the final model"
+      "  final-*.png          the same two pictures for the final model",
+      "  diverged-*.csv       history.csv and steps.csv of a run that diverged",
+      "All of a finished run's files replace an earlier run's at once, after training."
     })
 final class TrainCommand implements Callable<Integer> {
-
-  static final String SUMMARY_FILE = "summary.json";
 
   @Spec CommandSpec command;
 
@@ -71,19 +71,23 @@ final class TrainCommand implements Callable<Integer> {
         options.specFile == null ? null : InputFiles.readSpec(options.specFile);
     checkInputFiles();
     Dataset data = loadData(specFromFile);
-    NetworkSpec spec = TrainSetup.networkSpec(options, specFromFile, data);
+    NetworkSpec spec = TrainSetup.networkSpec(command, options, specFromFile, data);
     BackendChoice backend = TrainSetup.backend(options, specFromFile);
 
     TrainingConfig config = TrainSetup.config(options, spec);
+    if (config.standardize()) {
+      TrainSetup.requireStandardizable(data, dataSource());
+    }
     Experiment experiment = new Experiment(config, networks(spec, backend));
     ExperimentPlan plan = plan(experiment, data, spec);
-    createOutputFolder();
+    OutputFolder out = OutputFolder.prepare(
+        options.outDir, RunFiles.all(plan.folds(), config.standardize()));
     announce(plan, spec, backend, data);
-    ExperimentResult result = train(experiment, data);
+    ExperimentResult result = train(experiment, data, out);
 
     String source = options.dataFile == null ? "random" : options.dataFile.toString();
     RunSummary summary = RunSummary.of(result, spec, options, source);
-    writeOutputs(result, summary);
+    writeOutputs(out, result, summary);
     report(result, summary);
     return ExitCode.OK;
   }
@@ -94,16 +98,6 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (options.initFile != null) {
       InputFiles.requireReadable(options.initFile, "--init");
-    }
-  }
-
-  /** Creates {@code --out} before training, so that a bad folder fails now, not after it. */
-  private void createOutputFolder() throws InputException {
-    try {
-      Files.createDirectories(options.outDir);
-    } catch (IOException e) {
-      throw new InputException("--out: cannot create " + options.outDir + ": "
-          + InputFiles.reason(e), e);
     }
   }
 
@@ -131,7 +125,8 @@ final class TrainCommand implements Callable<Integer> {
     try {
       return experiment.plan(data);
     } catch (IllegalArgumentException e) {
-      throw new InputException(dataSource() + " has " + data.rows() + " rows, too few for "
+      String rows = data.rows() + (data.rows() == 1 ? " row" : " rows");
+      throw new InputException(dataSource() + " has " + rows + ", too few for "
           + options.folds + " folds with batches of " + spec.batch() + ": " + e.getMessage()
           + "; use a smaller --batch, fewer --folds or more rows", e);
     }
@@ -150,53 +145,56 @@ final class TrainCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private ExperimentResult train(Experiment experiment, Dataset data) throws InputException {
+  private ExperimentResult train(Experiment experiment, Dataset data, OutputFolder out)
+      throws InputException {
     TrainingListener listener = options.quiet
         ? TrainingListener.NONE
         : new ProgressBar(command.commandLine().getErr(), System.console() != null);
     try {
       return experiment.run(data, listener);
     } catch (TrainingDivergedException e) {
-      throw new InputException(e.getMessage() + keptHistory(e), e);
+      throw new InputException(e.getMessage() + keptHistory(e, out), e);
     } catch (IOException e) {
       // The only file the experiment reads is the initial model.
       throw new InputException("--init: " + InputFiles.reason(e), e);
     }
   }
 
-  /** Writes what a diverged run recorded and says where, or nothing if that fails too. */
-  private String keptHistory(TrainingDivergedException e) {
+  /**
+   * Writes what a diverged run recorded under names of its own, so the files of an earlier
+   * finished run stay together, and says where; nothing if that fails too.
+   */
+  private String keptHistory(TrainingDivergedException e, OutputFolder out) {
     try {
-      RunWriter.writeHistory(options.outDir, e.history());
-      return " (history so far in " + options.outDir.resolve(RunWriter.HISTORY_FILE) + ")";
-    } catch (IOException ignored) {
+      out.write(folder -> RunWriter.writeDivergedHistory(folder, e.history()));
+      return " (history so far in "
+          + options.outDir.resolve(RunWriter.DIVERGED_HISTORY_FILE) + ")";
+    } catch (InputException ignored) {
       // The divergence is the message the user needs; a second failure would hide it.
       return "";
     }
   }
 
-  private void writeOutputs(ExperimentResult result, RunSummary summary)
+  private void writeOutputs(OutputFolder out, ExperimentResult result, RunSummary summary)
       throws InputException {
-    Path out = options.outDir;
-    try {
-      RunWriter.write(out, result);
-      SummaryJson.write(out.resolve(SUMMARY_FILE), summary);
+    List<String> written = out.write(folder -> {
+      RunWriter.write(folder, result);
+      SummaryJson.write(folder.resolve(RunFiles.SUMMARY), summary);
       for (PhaseResult phase : result.phases()) {
-        Plots.writePhasePlots(out, phase, result.config().standardize());
+        Plots.writePhasePlots(folder, phase, result.config().standardize());
       }
-    } catch (IOException e) {
-      throw new InputException("--out: cannot write into " + out + ": "
-          + InputFiles.reason(e), e);
-    }
+    });
+    out.removeOtherRunOutputs(Set.copyOf(written));
   }
 
   private void report(ExperimentResult result, RunSummary summary) {
     PrintWriter out = command.commandLine().getOut();
-    out.printf(Locale.ROOT, "test RMSE %.4f on %d held-out rows%s%n", summary.testRmse(),
-        summary.data().testRows(), TrainSetup.perTarget(summary.testRmsePerTarget()));
-    out.printf(Locale.ROOT, "cross-validation RMSE %.4f (mean of %d folds)%n",
-        summary.crossValidationRmse(), summary.folds().size());
-    out.printf(Locale.ROOT, "%d steps in %.1f s, %.0f steps/s (%s)%n", summary.steps(),
+    out.printf(Locale.ROOT, "test RMSE %s on %d held-out rows%s%n",
+        Numbers.rmse(summary.testRmse()), summary.data().testRows(),
+        TrainSetup.perTarget(summary.testRmsePerTarget()));
+    out.printf(Locale.ROOT, "cross-validation RMSE %s (mean of %d folds)%n",
+        Numbers.rmse(summary.crossValidationRmse()), summary.folds().size());
+    out.printf(Locale.ROOT, "%d steps in %.1f s, %.0f steps/s (backend %s)%n", summary.steps(),
         summary.wallSeconds(), summary.stepsPerSecond(), result.backend());
     out.println("outputs in " + options.outDir.toAbsolutePath().normalize());
     out.flush();
@@ -205,7 +203,7 @@ final class TrainCommand implements Callable<Integer> {
   private Supplier<Network> networks(NetworkSpec spec, BackendChoice backend)
       throws InputException {
     String origin = options.specFile == null
-        ? "the mlpgen train command line"
+        ? "mlpgen train options"
         : options.specFile.getFileName().toString();
     return NetworkFactories.of(spec, backend, origin);
   }
@@ -213,5 +211,4 @@ final class TrainCommand implements Callable<Integer> {
   private String dataSource() {
     return options.dataFile == null ? "random data" : options.dataFile.toString();
   }
-
 }

@@ -1,14 +1,18 @@
 package io.github.mlpgen.cli;
 
+import io.github.mlpgen.generator.spec.SpecLimits;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -22,6 +26,9 @@ final class TrainOptions {
 
   /** The share of rows held out as the test set. */
   static final double TEST_FRACTION = 0.2;
+
+  /** A number whose digits are not all zero: parsing it to 0 lost it to underflow. */
+  private static final Pattern NONZERO_MANTISSA = Pattern.compile("[+-]?[0.]*[1-9]");
 
   /** The implementations {@code --backend} can choose. */
   enum BackendChoice {
@@ -192,11 +199,63 @@ final class TrainOptions {
   void validate(CommandSpec command) {
     requireAtLeast(command, "--epochs", epochs, 1);
     requireAtLeast(command, "--folds", folds, 2);
-    if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-      throw usage(command, "--lr must be a finite number > 0, was " + learningRate);
-    }
+    validateLearningRate(command);
+    requireNamed(command, "--spec", specFile, "a file");
+    requireNamed(command, "--data", dataFile, "a file");
+    requireNamed(command, "--init", initFile, "a file");
+    requireNamed(command, "--out", outDir, "a folder");
     validateShape(command);
     validateData(command);
+  }
+
+  private void validateLearningRate(CommandSpec command) {
+    if (learningRate > 0 && !Double.isInfinite(learningRate)) {
+      return;
+    }
+    // Quote the text: 1e-400 parses to 0.0, which is not what the user typed.
+    String text = typed(command, "--lr").orElse(Double.toString(learningRate));
+    String rounded = "";
+    if (learningRate == 0 && NONZERO_MANTISSA.matcher(text).lookingAt()) {
+      rounded = ", which is 0 in double precision";
+    } else if (Double.isInfinite(learningRate)
+        && !text.toLowerCase(Locale.ROOT).contains("inf")) {
+      rounded = ", which is beyond the largest double";
+    }
+    throw usage(command, "--lr must be a finite number > 0, was " + text + rounded);
+  }
+
+  /** The text given for the last occurrence of {@code option}, if it was given. */
+  private static Optional<String> typed(CommandSpec command, String option) {
+    List<String> texts = typedTexts(command, option);
+    return texts.isEmpty() ? Optional.empty() : Optional.of(texts.get(texts.size() - 1));
+  }
+
+  /** Every text given for {@code option}, before picocli split or converted it. */
+  private static List<String> typedTexts(CommandSpec command, String option) {
+    ParseResult parsed = command.commandLine().getParseResult();
+    if (parsed == null || !parsed.hasMatchedOption(option)) {
+      return List.of();
+    }
+    return parsed.matchedOption(option).originalStringValues();
+  }
+
+  /** {@code Path.of("")} is the working directory: an empty value names nothing. */
+  private static void requireNamed(CommandSpec command, String option, Path path, String what) {
+    if (path != null && path.toString().isEmpty()) {
+      throw usage(command, option + " must name " + what + ", was empty");
+    }
+  }
+
+  /** picocli drops empty items at the end of a split value; they are mistakes all the same. */
+  private static void requireNoEmptyItems(CommandSpec command, String option, String items) {
+    for (String text : typedTexts(command, option)) {
+      for (String item : text.split(",", -1)) {
+        if (item.isBlank()) {
+          throw usage(command, option + " has an empty entry in '" + text + "': separate "
+              + items + " by single commas");
+        }
+      }
+    }
   }
 
   private void validateShape(CommandSpec command) {
@@ -211,15 +270,30 @@ final class TrainOptions {
     rejectGiven(command, "--outputs", specFile == null ? null : outputs,
         "with --spec: the spec sets the output size");
     if (batch != null) {
-      requireAtLeast(command, "--batch", batch, 1);
+      requireWithin(command, "--batch", batch, SpecLimits.MAX_BATCH);
     }
     if (hidden != null) {
-      if (hidden.isEmpty()) {
-        throw usage(command, "--hidden needs at least one size");
-      }
-      for (int size : hidden) {
-        requireAtLeast(command, "--hidden", size, 1);
-      }
+      validateHidden(command);
+    }
+    if (inputs != null) {
+      requireWithin(command, "--inputs", inputs, SpecLimits.MAX_LAYER_SIZE);
+    }
+    if (outputs != null) {
+      requireWithin(command, "--outputs", outputs, SpecLimits.MAX_LAYER_SIZE);
+    }
+  }
+
+  private void validateHidden(CommandSpec command) {
+    requireNoEmptyItems(command, "--hidden", "the sizes");
+    if (hidden.isEmpty()) {
+      throw usage(command, "--hidden needs at least one size");
+    }
+    if (hidden.size() > SpecLimits.MAX_HIDDEN_LAYERS) {
+      throw usage(command, "--hidden has " + hidden.size() + " layers, at most "
+          + SpecLimits.MAX_HIDDEN_LAYERS + " are allowed");
+    }
+    for (int size : hidden) {
+      requireWithin(command, "--hidden", size, SpecLimits.MAX_LAYER_SIZE);
     }
   }
 
@@ -237,6 +311,7 @@ final class TrainOptions {
       throw usage(command, "--data needs --targets: name the target columns, "
           + "such as --targets heating_load,cooling_load");
     }
+    requireNoEmptyItems(command, "--targets", "the column names");
     rejectGiven(command, "--rows", rows, "with --data: the file sets the rows");
     rejectGiven(command, "--inputs", inputs, "with --data: the file sets the columns");
     rejectGiven(command, "--outputs", outputs, "with --data: --targets sets the targets");
@@ -252,6 +327,15 @@ final class TrainOptions {
   private static void requirePositiveIfGiven(CommandSpec command, String option, Integer value) {
     if (value != null) {
       requireAtLeast(command, option, value, 1);
+    }
+  }
+
+  /** {@code 1 <= value <= max}, the bound being the one spec files have. */
+  private static void requireWithin(CommandSpec command, String option, int value, int max) {
+    requireAtLeast(command, option, value, 1);
+    if (value > max) {
+      throw usage(command, option + " must be <= " + max + " (the limit of a spec), was "
+          + value);
     }
   }
 

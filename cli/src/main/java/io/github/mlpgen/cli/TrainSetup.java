@@ -2,14 +2,18 @@ package io.github.mlpgen.cli;
 
 import io.github.mlpgen.cli.TrainOptions.BackendChoice;
 import io.github.mlpgen.generator.spec.NetworkSpec;
+import io.github.mlpgen.generator.spec.SpecLimits;
 import io.github.mlpgen.runtime.data.Dataset;
 import io.github.mlpgen.runtime.data.RandomData;
+import io.github.mlpgen.runtime.data.Standardization;
 import io.github.mlpgen.runtime.train.TrainingConfig;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** Turns the options of {@code mlpgen train} into a spec, a backend and a configuration. */
 final class TrainSetup {
@@ -26,17 +30,81 @@ final class TrainSetup {
    * The network to train: the spec file's if given (its sizes must fit the data), else one
    * built from {@code --hidden} and {@code --batch} around the data's column counts.
    */
-  static NetworkSpec networkSpec(TrainOptions options, NetworkSpec specFromFile, Dataset data)
-      throws InputException {
+  static NetworkSpec networkSpec(CommandSpec command, TrainOptions options,
+      NetworkSpec specFromFile, Dataset data) throws InputException {
     if (specFromFile != null) {
       requireFits(options, specFromFile, data);
       return specFromFile;
     }
+    requireColumnsWithinLimits(options, data);
     int batch = options.batchOrDefault();
     List<Integer> hidden = options.hiddenOrDefault();
     String name = className(batch, data.inputCount(), hidden, data.targetCount());
-    return NetworkSpec.of(
+    NetworkSpec spec = NetworkSpec.of(
         name, GENERATED_PACKAGE, batch, data.inputCount(), hidden, data.targetCount());
+    requireSizeWithinLimits(command, spec);
+    return spec;
+  }
+
+  /** A CSV file may have more columns than a layer may have units. */
+  private static void requireColumnsWithinLimits(TrainOptions options, Dataset data)
+      throws InputException {
+    int max = SpecLimits.MAX_LAYER_SIZE;
+    if (data.inputCount() > max) {
+      throw new InputException(options.dataFile + " has " + data.inputCount() + " input "
+          + "columns, more than the " + max + " units a layer may have");
+    }
+    if (data.targetCount() > max) {
+      throw new InputException("--targets names " + data.targetCount() + " columns, more "
+          + "than the " + max + " units a layer may have");
+    }
+  }
+
+  /**
+   * The limits a spec file has on the whole network, for a network the options built; a
+   * usage error, since smaller options are the way out.
+   */
+  private static void requireSizeWithinLimits(CommandSpec command, NetworkSpec spec) {
+    int[] sizes = spec.layerSizes();
+    long parameters = 0;
+    long units = 0;
+    for (int l = 0; l < sizes.length; l++) {
+      units += sizes[l];
+      if (l + 1 < sizes.length) {
+        parameters += ((long) sizes[l] + 1) * sizes[l + 1];
+      }
+    }
+    if (parameters > SpecLimits.MAX_PARAMETERS) {
+      throw new ParameterException(command.commandLine(), "the network " + shape(spec)
+          + " has " + parameters + " weights and biases, more than the "
+          + SpecLimits.MAX_PARAMETERS + " a network may have: use smaller --hidden sizes");
+    }
+    long activations = spec.batch() * units;
+    if (activations > SpecLimits.MAX_ACTIVATIONS) {
+      throw new ParameterException(command.commandLine(), "--batch " + spec.batch()
+          + " times the " + units + " units of " + shape(spec) + " is " + activations
+          + " activations, more than the " + SpecLimits.MAX_ACTIVATIONS + " a network may "
+          + "have: use a smaller --batch or smaller --hidden sizes");
+    }
+  }
+
+  /**
+   * Checks that every column of {@code data} can be standardised, so that a column of
+   * enormous values is reported now, by name, rather than as a diverged run.
+   */
+  static void requireStandardizable(Dataset data, String source) throws InputException {
+    try {
+      Standardization.fit(data);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The element type the run computes in: the reference network always uses double. */
+  static String dtype(NetworkSpec spec, String backendThatRan) {
+    return BackendChoice.REFERENCE.optionValue().equals(backendThatRan)
+        ? "double"
+        : spec.dtype().name().toLowerCase(Locale.ROOT);
   }
 
   /** {@code Mlp50x25x25x10b32}: one class name per shape and batch. */
@@ -115,10 +183,10 @@ final class TrainSetup {
       return "";
     }
     if (rmse.size() > MAX_TARGETS_INLINE) {
-      return " (per target in " + TrainCommand.SUMMARY_FILE + ")";
+      return " (per target in " + RunFiles.SUMMARY + ")";
     }
     return rmse.entrySet().stream()
-        .map(e -> String.format(Locale.ROOT, "%s %.4f", e.getKey(), e.getValue()))
+        .map(e -> e.getKey() + " " + Numbers.rmse(e.getValue()))
         .collect(Collectors.joining(", ", " (", ")"));
   }
 }

@@ -58,6 +58,6 @@ class GenerateCommandTest {
     CliRun run = CliRun.of("generate", "--spec", missing.toString(), "--out", "x");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.err().strip()).isEqualTo("mlpgen: --spec: no such file: " + missing);
+    assertThat(run.err().strip()).isEqualTo("mlpgen: --spec: " + missing + " does not exist");
   }
 }

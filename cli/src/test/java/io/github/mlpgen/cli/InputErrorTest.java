@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class InputErrorTest {
 
     CliRun run = train("--data", missing.toString(), "--targets", "y");
 
-    assertBadInput(run, "mlpgen: --data: no such file: " + missing);
+    assertBadInput(run, "mlpgen: --data: " + missing + " does not exist");
   }
 
   @Test
@@ -82,8 +83,12 @@ class InputErrorTest {
         "--backend", "reference", "--out", out.toString());
 
     assertBadInput(run, "training diverged in ");
-    assertThat(run.err()).contains("try a smaller one");
-    assertThat(out.resolve("history.csv")).exists();
+    assertThat(run.err()).contains("the learning rate 1000000.0 may be too large, or the data "
+        + "holds values too large to square")
+        .contains("(history so far in " + out.resolve("diverged-history.csv") + ")");
+    assertThat(out.resolve("diverged-history.csv")).exists();
+    assertThat(out.resolve("diverged-steps.csv")).exists();
+    assertThat(out.resolve("history.csv")).doesNotExist();
     assertThat(out.resolve("summary.json")).doesNotExist();
   }
 
@@ -93,7 +98,7 @@ class InputErrorTest {
 
     CliRun run = train("--rows", "100", "--init", missing.toString());
 
-    assertBadInput(run, "mlpgen: --init: no such file: " + missing);
+    assertBadInput(run, "mlpgen: --init: " + missing + " does not exist");
   }
 
   @Test
@@ -137,6 +142,109 @@ class InputErrorTest {
     CliRun run = train("--rows", "100", "--backend", "reference", "--out", file.toString());
 
     assertBadInput(run, "mlpgen: --out: cannot create " + file);
+  }
+
+  @Test
+  void namesADirectoryGivenAsData() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("data.csv"));
+
+    CliRun run = train("--data", folder.toString(), "--targets", "y");
+
+    assertBadInput(run, "mlpgen: --data: " + folder + " is a directory, not a file");
+  }
+
+  @Test
+  void namesADirectoryGivenAsSpec() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("tiny.mlp.json"));
+
+    CliRun run = train("--spec", folder.toString());
+
+    assertBadInput(run, "mlpgen: --spec: " + folder + " is a directory, not a file");
+  }
+
+  @Test
+  void saysThatAnUnreadableDataFileCannotBeRead() throws Exception {
+    Path file = Unwritable.unreadableFile(dir);
+
+    CliRun run = train("--data", file.toString(), "--targets", "y");
+
+    assertBadInput(run, "mlpgen: --data: " + file + " cannot be read: permission denied");
+  }
+
+  @Test
+  void oneRowIsOneRow() {
+    CliRun run = train("--rows", "1", "--backend", "reference");
+
+    assertBadInput(run, "random data has 1 row, too few");
+  }
+
+  @Test
+  void standardisesAColumnOfHugeValues() throws Exception {
+    StringBuilder csv = new StringBuilder("x,huge,y\n");
+    for (int r = 0; r < 40; r++) {
+      csv.append(r % 7).append(',').append(1 + r % 5).append("e300,").append(r % 3).append('\n');
+    }
+    Path file = Fixtures.write(dir, "huge.csv", csv.toString());
+    Path out = dir.resolve("huge-out");
+
+    CliRun run = train("--data", file.toString(), "--targets", "y", "--hidden", "3",
+        "--batch", "4", "--epochs", "2", "--folds", "2", "--backend", "reference",
+        "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> huge = Files.readAllLines(out.resolve("standardization.csv")).stream()
+        .filter(line -> line.startsWith("huge,")).toList();
+    assertThat(huge).hasSize(1);
+    String[] cells = huge.get(0).split(",");
+    assertThat(Double.parseDouble(cells[2])).isBetween(1e300, 5e300);
+    assertThat(Double.parseDouble(cells[3])).isBetween(1e299, 5e300);
+  }
+
+  @Test
+  void rejectsAColumnWiderThanADoubleNamingColumnAndFile() {
+    Path file = Fixtures.write(dir, "wide.csv",
+        "x,wide,y\n1,-1.5e308,0\n2,1.5e308,1\n3,0,2\n4,1,3\n5,2,4\n6,3,5\n");
+
+    CliRun run = train("--data", file.toString(), "--targets", "y", "--batch", "1",
+        "--backend", "reference", "--out", dir.resolve("never").toString());
+
+    assertBadInput(run, "mlpgen: " + file + ": input column 'wide' spans -1.5E308 to 1.5E308");
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void printsAHugeTestRmseInScientificNotation() {
+    StringBuilder csv = new StringBuilder("x,y\n");
+    for (int r = 0; r < 40; r++) {
+      csv.append(r % 7).append(',').append(1 + r % 9).append("e70\n");
+    }
+    Path file = Fixtures.write(dir, "large.csv", csv.toString());
+
+    CliRun run = train("--data", file.toString(), "--targets", "y", "--hidden", "3",
+        "--batch", "4", "--epochs", "2", "--folds", "2", "--backend", "reference",
+        "--out", dir.resolve("large-out").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("test RMSE \\d\\.\\d{4}e\\+(69|70) on 8 held-out rows")
+        .doesNotContain("00000000");
+  }
+
+  @Test
+  void rejectsMoreColumnsThanALayerMayHave() {
+    int inputs = io.github.mlpgen.generator.spec.SpecLimits.MAX_LAYER_SIZE + 1;
+    StringBuilder csv = new StringBuilder();
+    for (int c = 0; c < inputs; c++) {
+      csv.append('x').append(c).append(',');
+    }
+    csv.append("y\n");
+    for (int r = 0; r < 2; r++) {
+      csv.append("0,".repeat(inputs)).append("1\n");
+    }
+    Path file = Fixtures.write(dir, "wide-table.csv", csv.toString());
+
+    CliRun run = train("--data", file.toString(), "--targets", "y");
+
+    assertBadInput(run, file + " has " + inputs + " input columns, more than the 4096 units");
   }
 
   private CliRun train(String... options) {

@@ -39,7 +39,7 @@ class RunnableJarIT {
         "--out", out.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out()).contains("(scalar)").contains("test RMSE");
+    assertThat(result.out()).contains("(backend scalar)").contains("test RMSE");
     assertThat(out.resolve("summary.json")).isNotEmptyFile();
     assertThat(out.resolve("fold-2-epochs.png")).isNotEmptyFile();
     assertThat(out.resolve("final-steps.png")).isNotEmptyFile();

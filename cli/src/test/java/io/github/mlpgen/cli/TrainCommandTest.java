@@ -66,10 +66,10 @@ class TrainCommandTest {
   }
 
   @Test
-  void leavesNoTemporaryFiles() throws IOException {
+  void leavesNoTemporaryFilesOrFolders() throws IOException {
     try (var files = Files.list(scalarOut)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .noneMatch(name -> name.endsWith(".tmp"));
+          .noneMatch(name -> name.startsWith(".") || name.endsWith(".tmp"));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.mlpgen.maven;
 
+import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /**
    * Ant-style patterns of the spec files to read, relative to the source directory. When
    * none are given: {@code **}{@code /*.mlp.json}, {@code **}{@code /*.mlp.yaml} and
-   * {@code **}{@code /*.mlp.yml}.
+   * {@code **}{@code /*.mlp.yml}. They select among files named so: a selected file whose
+   * name ends otherwise fails the build.
    */
   @Parameter
   private List<String> includes;
@@ -66,7 +68,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     GenerationRequest request = request();
     GenerationResult result = run(request);
     addSourceRoot(project, request.outputDirectory().toString());
-    getLog().info(result.summary(request.display(request.sourceDirectory())));
+    getLog().info(result.summary(
+        request.parameters().source(), request.display(request.sourceDirectory())));
   }
 
   /** The folder the specs of this goal are read from. */
@@ -75,8 +78,19 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /** The folder the classes of this goal are written to. */
   abstract File outputDirectory();
 
+  /** The names of this goal's source and output directory parameters, for messages. */
+  abstract FolderParameters folderParameters();
+
   /** Registers {@code directory} as a main or test source root of {@code target}. */
   abstract void addSourceRoot(MavenProject target, String directory);
+
+  /**
+   * The main source roots of {@code target} whose classes this goal's classes could hide;
+   * none for main classes.
+   */
+  List<Path> mainSourceRoots(MavenProject target) {
+    return List.of();
+  }
 
   /**
    * The property that makes this goal skip besides {@code mlpgen.skip}, or {@code ""} when
@@ -92,13 +106,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       Path state = Path.of(project.getBuild().getDirectory(), "mlpgen", stateFileName());
       return new GenerationRequest(
           base,
+          folderParameters(),
           sourceDirectory().toPath(),
           outputDirectory().toPath(),
           state,
           includes,
           excludes,
           SpecDefaultsParameters.parse(backend, dtype),
-          GeneratorIdentity.of(execution.getMojoDescriptor().getPluginDescriptor().getVersion()));
+          GeneratorIdentity.of(execution.getMojoDescriptor().getPluginDescriptor().getVersion()),
+          mainSourceRoots(project));
     } catch (InvalidInputException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {

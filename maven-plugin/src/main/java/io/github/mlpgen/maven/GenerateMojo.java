@@ -1,5 +1,6 @@
 package io.github.mlpgen.maven;
 
+import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
 import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,6 +36,11 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   @Override
   File outputDirectory() {
     return outputDirectory;
+  }
+
+  @Override
+  FolderParameters folderParameters() {
+    return FolderParameters.MAIN;
   }
 
   @Override

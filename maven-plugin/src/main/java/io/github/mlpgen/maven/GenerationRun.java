@@ -6,11 +6,11 @@ import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.generator.spec.SpecException;
 import io.github.mlpgen.generator.spec.SpecProblem;
 import io.github.mlpgen.generator.spec.SpecReader;
+import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
 import io.github.mlpgen.maven.GenerationState.SpecRecord;
 import io.github.mlpgen.runtime.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,21 +18,25 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * One run of the generator over a source directory, incremental across runs:
  *
  * <ol>
- *   <li>find the specs and hash them;
+ *   <li>check the folders and find the specs, failing on selected files not named as specs;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
- *   <li>fail, before writing anything, on every invalid spec and every class two specs
- *       would both generate;
+ *   <li>fail, before writing anything, on every invalid spec, every class two specs would
+ *       both generate, every spec the generator refuses and every file in the way that the
+ *       plugin did not write;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
- *       and nothing else;
+ *       if they are {@code .java} files in the output directory, and nothing else;
  *   <li>write each generated file whose content differs from what is on disk, and the new
  *       state.
  * </ol>
@@ -44,24 +48,38 @@ final class GenerationRun {
 
   private final GenerationRequest request;
   private final BuildLog log;
+  private final BiFunction<NetworkSpec, String, GeneratedSource> generator;
+  private final OutputFolder output;
 
   GenerationRun(GenerationRequest request, BuildLog log) {
+    this(request, log, MlpGenerator::generate);
+  }
+
+  /** A run with another generator than {@link MlpGenerator#generate}, to test failures. */
+  GenerationRun(
+      GenerationRequest request,
+      BuildLog log,
+      BiFunction<NetworkSpec, String, GeneratedSource> generator) {
     this.request = request;
     this.log = log;
+    this.generator = generator;
+    this.output = new OutputFolder(request.outputDirectory());
   }
 
   /**
    * Runs the steps above.
    *
-   * @throws InvalidInputException when a spec is invalid or two specs generate one class
+   * @throws InvalidInputException when a folder parameter names a file, a selected file is
+   *     not named as a spec, a spec is invalid or cannot be generated, two specs generate one
+   *     class, or a file the plugin did not write is where a class goes
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
     long started = System.nanoTime();
     try {
-      SpecFinder finder = new SpecFinder(request.includes(), request.excludes());
-      List<SpecFile> specs = finder.find(request.sourceDirectory());
-      warnAboutOverlooked(finder);
+      requireFolders();
+      boolean sourceMissing = !Files.exists(request.sourceDirectory());
+      List<SpecFile> specs = findSpecs();
       GenerationState previous = previousState();
       Map<SpecFile, String> hashes = hashes(specs);
 
@@ -69,23 +87,69 @@ final class GenerationRun {
       Map<SpecFile, NetworkSpec> networks = readAll(stale);
       GenerationState next = nextState(specs, hashes, networks, previous);
       Map<SpecFile, GeneratedSource> sources = generate(networks);
+      requireNoForeignFiles(sources, output.recordedIn(previous));
+      warnAboutHiddenMainClasses(next);
 
       int removed = removeOutputsOfGoneSpecs(previous, next);
+      if (sourceMissing && removed > 0) {
+        warnAboutRemovalForMissingSource(removed);
+      }
       int written = write(sources);
       storeIfChanged(next);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-      return new GenerationResult(specs.size(), sources.size(), written, removed, millis);
+      return new GenerationResult(
+          specs.size(), sources.size(), written, removed, millis, sourceMissing);
     } catch (IOException e) {
-      throw new GenerationException("mlpgen: " + e, e);
+      throw new GenerationException("mlpgen: " + IoFailures.describe(e, request), e);
     }
   }
 
-  private void warnAboutOverlooked(SpecFinder finder) throws IOException {
-    for (SpecFile file : finder.overlooked(request.sourceDirectory())) {
-      log.warn("mlpgen: " + request.display(file.path()) + " is not read as a spec: its name"
-          + " matches none of " + request.includes() + ". Rename it to end in .mlp.json,"
-          + " .mlp.yaml or .mlp.yml, or add it to <includes> or <excludes>.");
+  private void requireFolders() throws InvalidInputException {
+    FolderParameters parameters = request.parameters();
+    if (Files.isRegularFile(request.sourceDirectory())) {
+      throw new InvalidInputException("mlpgen: " + parameters.source() + " "
+          + request.display(request.sourceDirectory()) + " is a file, not a folder; point <"
+          + parameters.source() + "> to the folder that holds the specs.");
     }
+    Path blocking = request.outputDirectory();
+    while (blocking != null && !Files.exists(blocking)) {
+      blocking = blocking.getParent();
+    }
+    if (blocking != null && !Files.isDirectory(blocking)) {
+      String shown = request.display(request.outputDirectory());
+      String problem = blocking.equals(request.outputDirectory())
+          ? shown + " is a file, not a folder"
+          : shown + " cannot be created, as " + request.display(blocking) + " is a file";
+      throw new InvalidInputException("mlpgen: " + parameters.output() + " " + problem
+          + "; point <" + parameters.output() + "> to a folder, or move the file away.");
+    }
+  }
+
+  private List<SpecFile> findSpecs() throws IOException, InvalidInputException {
+    SpecFinder.Selection selection =
+        new SpecFinder(request.includes(), request.excludes()).scan(request.sourceDirectory());
+    for (SpecFile file : selection.unselected()) {
+      log.warn("mlpgen: " + request.display(file.path()) + " is not read as a spec: it is not"
+          + " selected by <includes>/<excludes> (includes: " + request.includes() + "). Add a"
+          + " pattern that matches it to <includes>, or add it to <excludes> to leave it out"
+          + " without this warning.");
+    }
+    for (SpecFile file : selection.unnamed()) {
+      log.warn("mlpgen: " + request.display(file.path()) + " is not read as a spec: a spec"
+          + " file's name ends in " + specSuffixes() + ". Rename it if it is a spec, or add"
+          + " it to <excludes> to leave it out without this warning.");
+    }
+    if (!selection.misnamed().isEmpty()) {
+      throw new InvalidInputException("mlpgen: <includes> selects files that are not named"
+          + " as specs; a spec file's name must end in " + specSuffixes() + ". Rename them,"
+          + " or change <includes>/<excludes> to leave them out:",
+          selection.misnamed().stream().map(file -> request.display(file.path())).toList());
+    }
+    return selection.specs();
+  }
+
+  private static String specSuffixes() {
+    return String.join(", ", SpecReader.FILE_SUFFIXES);
   }
 
   private GenerationState previousState() {
@@ -120,10 +184,9 @@ final class GenerationRun {
     List<SpecFile> stale = new ArrayList<>();
     for (SpecFile spec : specs) {
       SpecRecord record = previous.spec(spec.relativeName());
-      boolean upToDate = sameSetup
-          && record != null
+      boolean upToDate = sameSetup && record != null
           && record.sha256().equals(hashes.get(spec))
-          && Files.isRegularFile(request.outputDirectory().resolve(record.output()));
+          && isGenerated(request.outputDirectory().resolve(record.output()));
       String decision = upToDate ? " is up to date" : " needs generating";
       log.debug("mlpgen: " + spec.relativeName() + decision);
       if (!upToDate) {
@@ -133,13 +196,8 @@ final class GenerationRun {
     return stale;
   }
 
-  private Map<SpecFile, GeneratedSource> generate(Map<SpecFile, NetworkSpec> networks)
-      throws GenerationException {
-    Map<SpecFile, GeneratedSource> sources = new LinkedHashMap<>();
-    for (Map.Entry<SpecFile, NetworkSpec> entry : networks.entrySet()) {
-      sources.put(entry.getKey(), generate(entry.getKey(), entry.getValue()));
-    }
-    return sources;
+  private boolean isGenerated(Path file) {
+    return output.holds(file) && Files.isRegularFile(file);
   }
 
   /** Reads every spec before generating any, so one build reports the problems of all. */
@@ -181,17 +239,42 @@ final class GenerationRun {
         .message();
   }
 
+  /**
+   * Generates every spec before failing, so one build lists every spec the generator
+   * refuses (such as a backend this version cannot emit) in the generator's own words.
+   */
+  private Map<SpecFile, GeneratedSource> generate(Map<SpecFile, NetworkSpec> networks)
+      throws InvalidInputException, GenerationException {
+    Map<SpecFile, GeneratedSource> sources = new LinkedHashMap<>();
+    List<String> refusals = new ArrayList<>();
+    for (Map.Entry<SpecFile, NetworkSpec> entry : networks.entrySet()) {
+      SpecFile spec = entry.getKey();
+      try {
+        sources.put(spec, generate(spec, entry.getValue()));
+      } catch (UnsupportedOperationException | IllegalArgumentException e) {
+        refusals.add(request.display(spec.path()) + ": " + refusal(e));
+      } catch (RuntimeException e) {
+        // Anything else is a defect of the generator: the exception's class helps a report.
+        throw new GenerationException("mlpgen: generating "
+            + entry.getValue().qualifiedName() + " from " + request.display(spec.path())
+            + " failed: " + e, e);
+      }
+    }
+    if (!refusals.isEmpty()) {
+      throw new InvalidInputException("mlpgen: the generator cannot generate "
+          + plural(refusals.size(), "spec") + ":", refusals);
+    }
+    return sources;
+  }
+
+  private static String refusal(RuntimeException e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "the generator gave no reason" : message;
+  }
+
   private GeneratedSource generate(SpecFile spec, NetworkSpec network)
       throws GenerationException {
-    GeneratedSource source;
-    try {
-      source = MlpGenerator.generate(network, spec.relativeName());
-    } catch (RuntimeException e) {
-      throw new GenerationException(
-          "mlpgen: generating " + network.qualifiedName() + " from "
-              + request.display(spec.path()) + " failed: " + e,
-          e);
-    }
+    GeneratedSource source = generator.apply(network, spec.relativeName());
     if (!source.qualifiedName().equals(network.qualifiedName())) {
       throw new GenerationException("mlpgen: the generator wrote " + source.qualifiedName()
           + " for " + request.display(spec.path()) + ", which declares "
@@ -243,6 +326,45 @@ final class GenerationRun {
     }
   }
 
+  /**
+   * Fails when a class would overwrite a file the plugin did not write: one its last state
+   * does not record, with other content and without the generator's mark for that spec.
+   */
+  private void requireNoForeignFiles(Map<SpecFile, GeneratedSource> sources, Set<Path> recorded)
+      throws IOException, InvalidInputException {
+    List<String> foreign = new ArrayList<>();
+    for (Map.Entry<SpecFile, GeneratedSource> entry : sources.entrySet()) {
+      GeneratedSource source = entry.getValue();
+      Path file = request.outputDirectory().resolve(source.relativePath());
+      if (!output.mayWrite(file, source.content(), recorded)) {
+        foreign.add(request.display(file) + " is where " + request.display(
+            entry.getKey().path()) + " puts " + source.qualifiedName());
+      }
+    }
+    if (!foreign.isEmpty()) {
+      throw new InvalidInputException("mlpgen: these files stand where generated classes go,"
+          + " but mlpgen did not write them and will not overwrite them. Move each file out of "
+          + request.display(request.outputDirectory()) + ", or change the name or package"
+          + " of the class in its spec:", foreign);
+    }
+  }
+
+  /** A test class at the path of a main class hides the main class from the tests. */
+  private void warnAboutHiddenMainClasses(GenerationState next) {
+    next.specs().forEach(
+        (name, record) -> {
+          for (Path root : request.mainSourceRoots()) {
+            Path main = root.resolve(record.output());
+            if (Files.isRegularFile(main)) {
+              log.warn("mlpgen: " + specPath(name) + " generates " + className(record.output())
+                  + ", which " + request.display(main) + " also declares; in the tests the"
+                  + " generated test class hides the main one. Change the name or package of"
+                  + " one of them.");
+            }
+          }
+        });
+  }
+
   private String specPath(String relativeName) {
     return request.display(request.sourceDirectory().resolve(relativeName));
   }
@@ -253,31 +375,33 @@ final class GenerationRun {
 
   private int removeOutputsOfGoneSpecs(GenerationState previous, GenerationState next)
       throws IOException {
-    Map<Path, String> current = next.outputsBySpec();
+    Set<Path> current = new TreeSet<>();
+    next.outputsBySpec().keySet().forEach(file -> current.add(file.normalize()));
     int removed = 0;
     for (Map.Entry<Path, String> old : previous.outputsBySpec().entrySet()) {
-      Path file = old.getKey();
-      if (!current.containsKey(file) && Files.deleteIfExists(file)) {
+      Path file = old.getKey().normalize();
+      if (current.contains(file)) {
+        continue;
+      }
+      if (!output.holds(file)) {
+        log.debug("mlpgen: not deleting " + file + ", which the state file records for "
+            + old.getValue() + ": only .java files in "
+            + request.display(request.outputDirectory()) + " are deleted");
+      } else if (output.delete(file)) {
         log.debug("mlpgen: deleted " + request.display(file) + ", generated from "
             + old.getValue() + " which is gone or now generates another class");
-        deleteEmptyFolders(file.getParent(), Path.of(previous.outputDirectory()));
         removed++;
       }
     }
     return removed;
   }
 
-  /** Deletes the package folders a deletion emptied, up to but not including the root. */
-  private static void deleteEmptyFolders(Path folder, Path root) throws IOException {
-    Path current = folder;
-    while (current != null && current.startsWith(root) && !current.equals(root)) {
-      try {
-        Files.deleteIfExists(current);
-      } catch (DirectoryNotEmptyException e) {
-        return;
-      }
-      current = current.getParent();
-    }
+  private void warnAboutRemovalForMissingSource(int removed) {
+    String parameter = request.parameters().source();
+    log.warn("mlpgen: " + parameter + " " + request.display(request.sourceDirectory())
+        + " does not exist, so the " + GenerationResult.count(removed, "class")
+        + " generated from its specs before " + (removed == 1 ? "was" : "were") + " removed."
+        + " If the folder was not deleted on purpose, check <" + parameter + ">.");
   }
 
   private int write(Map<SpecFile, GeneratedSource> sources) throws IOException {

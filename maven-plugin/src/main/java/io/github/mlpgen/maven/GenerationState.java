@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -68,7 +70,13 @@ record GenerationState(
     if (!Files.exists(file)) {
       return EMPTY;
     }
-    return parse(Files.readString(file, StandardCharsets.UTF_8));
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IOException("it is not UTF-8 text", e);
+    }
+    return parse(text);
   }
 
   /** Parses the text {@link #render()} produces. */
@@ -82,7 +90,7 @@ record GenerationState(
     return new GenerationState(
         required(properties, "generator"),
         required(properties, "configuration"),
-        required(properties, "outputDirectory"),
+        path(properties, "outputDirectory"),
         specs(properties));
   }
 
@@ -123,13 +131,24 @@ record GenerationState(
     return value;
   }
 
+  /** A value the state uses as a path; a garbled one makes the whole state unreadable. */
+  private static String path(Properties properties, String key) throws IOException {
+    String value = required(properties, key);
+    try {
+      Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new IOException("the value of '" + key + "' is not a path", e);
+    }
+    return value;
+  }
+
   private static SortedMap<String, SpecRecord> specs(Properties properties)
       throws IOException {
     SortedMap<String, SpecRecord> specs = new TreeMap<>();
     for (String key : properties.stringPropertyNames()) {
       if (key.startsWith(SPEC_PREFIX) && key.endsWith(HASH_SUFFIX)) {
         String name = key.substring(SPEC_PREFIX.length(), key.length() - HASH_SUFFIX.length());
-        String output = required(properties, SPEC_PREFIX + name + OUTPUT_SUFFIX);
+        String output = path(properties, SPEC_PREFIX + name + OUTPUT_SUFFIX);
         specs.put(name, new SpecRecord(properties.getProperty(key), output));
       }
     }
@@ -148,7 +167,10 @@ record GenerationState(
     return specs.get(name);
   }
 
-  /** Every recorded output, as absolute paths below the recorded output directory. */
+  /**
+   * Every recorded output resolved against the recorded output directory; a tampered state
+   * may name any path, so callers check where each lies before touching it.
+   */
   Map<Path, String> outputsBySpec() {
     Map<Path, String> outputs = new TreeMap<>();
     if (!outputDirectory.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.mlpgen.maven;
 
+import io.github.mlpgen.generator.spec.SpecReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the spec files of a source directory that the includes select and no exclude drops. */
+/**
+ * Sorts the files of a source directory by what the includes and excludes make of them.
+ * The patterns select among files named as specs ({@code *.mlp.json}, {@code *.mlp.yaml},
+ * {@code *.mlp.yml}): a selected file with another name is an error, not a spec.
+ */
 final class SpecFinder {
 
   private static final List<String> SPEC_LIKE_SUFFIXES = List.of(".json", ".yaml", ".yml");
@@ -21,36 +26,42 @@ final class SpecFinder {
   }
 
   /**
-   * The specs below {@code sourceDirectory}, sorted by relative name so that every run sees
-   * them in the same order; none when the directory does not exist.
+   * The files below a source directory, each list sorted by relative name so that every run
+   * sees them in the same order.
+   *
+   * @param specs selected and named as specs: the specs to read
+   * @param misnamed selected, but not named as specs
+   * @param unselected named as specs, but no include selects them and no exclude drops them
+   * @param unnamed JSON or YAML files neither selected nor excluded nor named as specs: most
+   *     likely specs whose name lacks the {@code .mlp} part
    */
-  List<SpecFile> find(Path sourceDirectory) throws IOException {
-    List<SpecFile> specs = new ArrayList<>();
-    for (SpecFile file : regularFiles(sourceDirectory)) {
-      if (selected(file.relativeName())) {
-        specs.add(file);
-      }
-    }
-    return specs;
-  }
+  record Selection(
+      List<SpecFile> specs,
+      List<SpecFile> misnamed,
+      List<SpecFile> unselected,
+      List<SpecFile> unnamed) {}
 
-  /**
-   * JSON and YAML files that no include selects and no exclude drops: most likely specs
-   * whose name lacks the {@code .mlp} part, worth a warning.
-   */
-  List<SpecFile> overlooked(Path sourceDirectory) throws IOException {
-    List<SpecFile> overlooked = new ArrayList<>();
+  /** Sorts the files below {@code sourceDirectory}; none when it is not a folder. */
+  Selection scan(Path sourceDirectory) throws IOException {
+    List<SpecFile> specs = new ArrayList<>();
+    List<SpecFile> misnamed = new ArrayList<>();
+    List<SpecFile> unselected = new ArrayList<>();
+    List<SpecFile> unnamed = new ArrayList<>();
     for (SpecFile file : regularFiles(sourceDirectory)) {
       String name = file.relativeName();
-      if (looksLikeSpec(name) && !anyMatches(includes, name) && !anyMatches(excludes, name)) {
-        overlooked.add(file);
+      boolean specName = SpecReader.isSpecFileName(name);
+      if (anyMatches(excludes, name)) {
+        continue;
+      }
+      if (anyMatches(includes, name)) {
+        (specName ? specs : misnamed).add(file);
+      } else if (specName) {
+        unselected.add(file);
+      } else if (looksLikeSpec(name)) {
+        unnamed.add(file);
       }
     }
-    return overlooked;
-  }
-
-  private boolean selected(String relativeName) {
-    return anyMatches(includes, relativeName) && !anyMatches(excludes, relativeName);
+    return new Selection(specs, misnamed, unselected, unnamed);
   }
 
   private static boolean anyMatches(List<SpecGlob> globs, String relativeName) {

@@ -49,7 +49,8 @@ class GenerationRunTest {
 
     assertThat(second.generated()).isZero();
     assertThat(second.written()).isZero();
-    assertThat(second.summary("src/main/mlpgen")).isEqualTo("mlpgen: 1 network up to date");
+    assertThat(second.summary("sourceDirectory", "src/main/mlpgen"))
+        .isEqualTo("mlpgen: 1 network up to date");
     assertThat(TestProject.modified(project.generated("org.example.nn.Tiny")))
         .isEqualTo(TestProject.OLD_TIME);
     assertThat(TestProject.modified(project.stateFile())).isEqualTo(TestProject.OLD_TIME);
@@ -122,7 +123,7 @@ class GenerationRunTest {
     GenerationResult result = project.run();
 
     assertThat(result.removed()).isEqualTo(1);
-    assertThat(result.summary("src/main/mlpgen"))
+    assertThat(result.summary("sourceDirectory", "src/main/mlpgen"))
         .isEqualTo("mlpgen: 1 network up to date, removed 1 stale class");
     assertThat(project.generated("org.example.gone.Gone")).doesNotExist();
     assertThat(project.output.resolve("org/example/gone")).doesNotExist();
@@ -203,10 +204,13 @@ class GenerationRunTest {
 
   @Test
   void noSpecsIsNoFailureAndLeavesNoFiles() throws Exception {
+    Files.createDirectories(project.specs);
+
     GenerationResult result = project.run();
 
     assertThat(result.specs()).isZero();
-    assertThat(result.summary("src/main/mlpgen")).isEqualTo("mlpgen: no specs in src/main/mlpgen");
+    assertThat(result.summary("sourceDirectory", "src/main/mlpgen"))
+        .isEqualTo("mlpgen: no specs in src/main/mlpgen");
     assertThat(project.base.resolve("target")).doesNotExist();
   }
 
@@ -214,28 +218,12 @@ class GenerationRunTest {
   void excludedSpecsAreNotRead() throws Exception {
     project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
     project.writeSpec("drafts/Broken.mlp.json", "{ not json");
-    GenerationRequest request = new GenerationRequest(project.base,
-        Path.of("src/main/mlpgen"), Path.of("target/generated-sources/mlpgen"),
-        Path.of("target/state.properties"), List.of(),
-        List.of("drafts/**"), SpecDefaults.STANDARD, "1.0");
-
-    GenerationResult result = project.run(request);
+    GenerationResult result = project.run(project.request(List.of(), List.of("drafts/**")));
 
     assertThat(result.specs()).isEqualTo(1);
     assertThat(project.warnings).isEmpty();
   }
 
-  @Test
-  void jsonFileWithoutMlpInItsNameIsWarnedAbout() throws Exception {
-    project.writeSpec("Tiny.json", TestProject.spec("Tiny", "org.example.nn", 4));
-
-    GenerationResult result = project.run();
-
-    assertThat(result.specs()).isZero();
-    assertThat(project.warnings).singleElement().asString()
-        .startsWith("mlpgen: src/main/mlpgen/Tiny.json is not read as a spec")
-        .contains("Rename it to end in .mlp.json");
-  }
 
   @Test
   void unreadableStateIsWarnedAboutAndEverySpecRegenerated() throws Exception {

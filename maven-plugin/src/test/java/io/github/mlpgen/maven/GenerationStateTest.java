@@ -54,6 +54,16 @@ class GenerationStateTest {
   }
 
   @Test
+  void rejectsAnOutputThatIsNoPath() {
+    String text = "generator=g\nconfiguration=c\noutputDirectory=/o\n"
+        + "spec.A.mlp.json.sha256=1\nspec.A.mlp.json.output=a\\u0000b.java\n";
+
+    assertThatThrownBy(() -> GenerationState.parse(text))
+        .isInstanceOf(IOException.class)
+        .hasMessage("the value of 'spec.A.mlp.json.output' is not a path");
+  }
+
+  @Test
   void resolvesOutputsAgainstTheRecordedOutputDirectory() {
     Map<Path, String> outputs = sample().outputsBySpec();
 

@@ -1,6 +1,9 @@
 package io.github.mlpgen.maven;
 
+import io.github.mlpgen.generator.GeneratedSource;
+import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.generator.spec.SpecDefaults;
+import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** A project folder (with a space in its path) holding specs, and runs over it. */
 final class TestProject {
@@ -35,10 +39,32 @@ final class TestProject {
   }
 
   Path writeSpec(String relativeName, String content) throws IOException {
-    Path file = specs.resolve(relativeName);
+    return write(specs.resolve(relativeName), content);
+  }
+
+  /** Writes {@code content} to {@code file}, creating its folders. */
+  static Path write(Path file, String content) throws IOException {
     Files.createDirectories(file.getParent());
     Files.writeString(file, content, StandardCharsets.UTF_8);
     return file;
+  }
+
+  /**
+   * A request of the {@code generate-test} goal over {@code src/test/mlpgen}, with these
+   * main source roots.
+   */
+  GenerationRequest testRequest(List<Path> mainSourceRoots) {
+    return new GenerationRequest(
+        base,
+        FolderParameters.TEST,
+        Path.of("src/test/mlpgen"),
+        Path.of("target/generated-test-sources/mlpgen"),
+        Path.of("target/mlpgen/generate-test@default.properties"),
+        List.of(),
+        List.of(),
+        SpecDefaults.STANDARD,
+        "1.0+abc",
+        mainSourceRoots);
   }
 
   Path stateFile() {
@@ -46,15 +72,27 @@ final class TestProject {
   }
 
   GenerationRequest request(String generator, SpecDefaults defaults) {
+    return request(generator, defaults, List.of(), List.of());
+  }
+
+  /** A request of the {@code generate} goal with these includes and excludes. */
+  GenerationRequest request(List<String> includes, List<String> excludes) {
+    return request("1.0+abc", SpecDefaults.STANDARD, includes, excludes);
+  }
+
+  private GenerationRequest request(
+      String generator, SpecDefaults defaults, List<String> includes, List<String> excludes) {
     return new GenerationRequest(
         base,
+        FolderParameters.MAIN,
         Path.of("src/main/mlpgen"),
         Path.of("target/generated-sources/mlpgen"),
         Path.of("target/mlpgen/generate@default.properties"),
-        List.of(),
-        List.of(),
+        includes,
+        excludes,
         defaults,
-        generator);
+        generator,
+        List.of());
   }
 
   GenerationResult run() throws Exception {
@@ -62,7 +100,19 @@ final class TestProject {
   }
 
   GenerationResult run(GenerationRequest request) throws Exception {
-    BuildLog log = new BuildLog() {
+    return new GenerationRun(request, log()).execute();
+  }
+
+  /** A run of the standard request with another generator. */
+  GenerationResult run(BiFunction<NetworkSpec, String, GeneratedSource> generator)
+      throws Exception {
+    GenerationRequest request = request("1.0+abc", SpecDefaults.STANDARD);
+    return new GenerationRun(request, log(), generator).execute();
+  }
+
+  /** A log that keeps what the run reports, for the test to read. */
+  private BuildLog log() {
+    return new BuildLog() {
       @Override
       public void debug(String message) {
         details.add(message);
@@ -73,7 +123,6 @@ final class TestProject {
         warnings.add(message);
       }
     };
-    return new GenerationRun(request, log).execute();
   }
 
   Path generated(String qualifiedName) {

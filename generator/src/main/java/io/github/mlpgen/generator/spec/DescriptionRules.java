@@ -17,9 +17,11 @@ final class DescriptionRules {
   private static final String FIELD = "description";
 
   private final Problems problems;
+  private final SpecTree tree;
 
-  DescriptionRules(Problems problems) {
+  DescriptionRules(Problems problems, SpecTree tree) {
     this.problems = problems;
+    this.tree = tree;
   }
 
   /** The description, {@code ""} when absent, or null when it has a problem. */
@@ -28,7 +30,7 @@ final class DescriptionRules {
       return "";
     }
     if (!node.isTextual()) {
-      problems.invalid(FIELD, ValueText.of(node), "must be text");
+      problems.invalid(FIELD, tree.show(node), "must be text");
       return null;
     }
     String text = node.textValue();

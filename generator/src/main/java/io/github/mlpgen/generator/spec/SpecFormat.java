@@ -5,13 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -22,25 +16,29 @@ import java.util.stream.Stream;
 
 /** The two notations of a spec file, chosen by the file name's ending. */
 enum SpecFormat {
-  JSON("JSON", List.of(".mlp.json"), jsonMapper()),
-  YAML("YAML", List.of(".mlp.yaml", ".mlp.yml"), yamlMapper());
+  JSON("JSON", List.of(".mlp.json"), jsonFactory()),
+  YAML("YAML", List.of(".mlp.yaml", ".mlp.yml"), yamlFactory());
 
   /** The most characters of a parser's message a problem repeats. */
   private static final int MAX_PARSER_MESSAGE = 160;
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
+  /** How Jackson cites a second position inside its message, naming a setting of its own. */
+  private static final Pattern CITED_LOCATION =
+      Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+
   /** Jackson's words for a YAML key that is a list or a mapping; they name SnakeYAML events. */
   private static final String COMPLEX_KEY = "Expected a field name";
 
   private final String label;
   private final List<String> suffixes;
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
 
-  SpecFormat(String label, List<String> suffixes, ObjectMapper mapper) {
+  SpecFormat(String label, List<String> suffixes, JsonFactory factory) {
     this.label = label;
     this.suffixes = suffixes;
-    this.mapper = mapper;
+    this.factory = factory;
   }
 
   /** Every file name ending a spec file may have, in a fixed order. */
@@ -57,28 +55,29 @@ enum SpecFormat {
 
   /**
    * Parses {@code content} into a tree: exactly one document, nothing after it, no key twice.
-   * Numbers keep their type (integers, big integers, decimals with their written scale), so the
-   * validator sees {@code 32.0} and {@code 1e30} for what they are.
+   * Numbers keep the text they are written as, so the validator sees {@code 32.0} and {@code
+   * 1e30} for what they are and messages show them so.
    *
-   * @throws SpecException for an empty file, a syntax error, a duplicate key or trailing content
+   * @throws SpecException for an empty file, a syntax error, a duplicate key, trailing content
+   *     or a YAML alias
    */
-  JsonNode readTree(String content, String file) throws SpecException {
+  SpecTree readTree(String content, String file) throws SpecException {
     JsonParser parser;
     try {
-      parser = mapper.createParser(content);
+      parser = factory.createParser(content);
     } catch (IOException e) {
       throw cannotParse(file);
     }
     try (parser) {
-      JsonNode root = mapper.readTree(parser);
-      if (root == null || root.isMissingNode()) {
+      if (parser.nextToken() == null) {
         throw Problems.fatal(file, "", "is empty; expected an object with the fields "
             + "name, package, batch, input, hidden and output");
       }
+      SpecTree tree = SpecTreeReader.read(parser, file);
       if (parser.nextToken() != null) {
         throw trailingContent(file, parser.currentTokenLocation());
       }
-      return root;
+      return tree;
     } catch (JsonProcessingException e) {
       // Limits such as the nesting depth are reported without a location; the parser knows it.
       JsonLocation location =
@@ -123,8 +122,9 @@ enum SpecFormat {
   /**
    * The parser's own words in one short line. SnakeYAML adds lines that quote the source
    * with a caret under the error; those are indented and dropped, since the position is
-   * reported separately. Jackson names the setting behind a limit it enforces, which means
-   * nothing to the author of a spec, so that reference is dropped too.
+   * reported separately. Jackson names the setting behind a limit it enforces, and cites
+   * another position with a note on a setting of its own; neither means anything to the author
+   * of a spec, so the first is dropped and the second reads as a plain line and column.
    */
   private static String parserMessage(String original) {
     if (original == null) {
@@ -132,41 +132,33 @@ enum SpecFormat {
     }
     String joined = original.lines()
         .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
-        .collect(Collectors.joining("; "))
-        .replaceAll(", from `[^`]*`", "");
-    String printable = ValueText.printable(joined);
+        .collect(Collectors.joining("; "));
+    String plain = CITED_LOCATION.matcher(joined.replaceAll(", from `[^`]*`", ""))
+        .replaceAll("line $1, column $2");
+    String printable = ValueText.printable(plain);
     return printable.length() <= MAX_PARSER_MESSAGE
         ? printable
         : printable.substring(0, MAX_PARSER_MESSAGE - 3) + "...";
   }
 
-  private static String placed(String statement, String where) {
+  /** {@code statement}, followed by {@code where} unless it is empty. */
+  static String placed(String statement, String where) {
     return where.isEmpty() ? statement : statement + " " + where;
   }
 
-  private static String position(JsonLocation location) {
+  /** {@code at line 3, column 7}, or {@code ""} when the location is unknown. */
+  static String position(JsonLocation location) {
     if (location == null || location.getLineNr() < 1) {
       return "";
     }
     return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
-  private static ObjectMapper jsonMapper() {
-    JsonFactory factory =
-        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    return configure(JsonMapper.builder(factory).build());
+  private static JsonFactory jsonFactory() {
+    return JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
-  private static ObjectMapper yamlMapper() {
-    YAMLFactory factory =
-        YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    return configure(YAMLMapper.builder(factory).build());
-  }
-
-  /** Decimals as written: {@code 32.0} stays a decimal, {@code 1e400} does not overflow. */
-  private static ObjectMapper configure(ObjectMapper mapper) {
-    return mapper
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+  private static JsonFactory yamlFactory() {
+    return YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 }

@@ -1,7 +1,5 @@
 package io.github.mlpgen.generator.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,7 +27,7 @@ import java.util.Objects;
  * Javadoc); when absent, the first two come from the {@link SpecDefaults} and the description
  * is empty. Sizes are integers within {@link SpecLimits}; {@code 32.0} or {@code "32"} is not
  * an integer. Unknown keys are errors, so a misspelt optional field never falls back to its
- * default silently.
+ * default silently. YAML anchors, aliases and merge keys are rejected.
  *
  * <p>Every problem of a file is collected and thrown together as a {@link SpecException};
  * nothing else escapes, not even an I/O error.
@@ -107,12 +105,7 @@ public final class SpecReader {
       throw tooLarge(name);
     }
     String text = content.startsWith(UTF8_BYTE_ORDER_MARK) ? content.substring(1) : content;
-    JsonNode root = format.readTree(text, name);
-    if (!root.isObject()) {
-      throw new SpecException(List.of(new SpecProblem(name, "top level", ValueText.of(root),
-          "must be an object with the fields name, package, batch, input, hidden and output")));
-    }
-    return SpecValidator.validate((ObjectNode) root, name, defaults);
+    return SpecValidator.validate(format.readTree(text, name), name, defaults);
   }
 
   /** The last part of {@code fileName}: messages must not depend on where the project is. */

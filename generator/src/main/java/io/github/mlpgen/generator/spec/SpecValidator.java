@@ -32,23 +32,35 @@ final class SpecValidator {
       + " layer sizes, such as [25, 25]";
 
   private final Problems problems;
+  private final SpecTree tree;
   private final SpecDefaults defaults;
   private final DescriptionRules descriptionRules;
 
-  private SpecValidator(String file, SpecDefaults defaults) {
+  private SpecValidator(String file, SpecTree tree, SpecDefaults defaults) {
     this.problems = new Problems(file);
+    this.tree = tree;
     this.defaults = defaults;
-    this.descriptionRules = new DescriptionRules(problems);
+    this.descriptionRules = new DescriptionRules(problems, tree);
   }
 
   /**
-   * Validates {@code root}, the top-level object of the file called {@code file}.
+   * Validates {@code tree}, the content of the file called {@code file}.
    *
    * @throws SpecException with every problem of the file
    */
-  static NetworkSpec validate(ObjectNode root, String file, SpecDefaults defaults)
+  static NetworkSpec validate(SpecTree tree, String file, SpecDefaults defaults)
       throws SpecException {
-    return new SpecValidator(file, defaults).check(root);
+    return new SpecValidator(file, tree, defaults).check(topLevelObject(tree, file));
+  }
+
+  /** The top level, which must be an object: without one, no field can be checked. */
+  private static ObjectNode topLevelObject(SpecTree tree, String file) throws SpecException {
+    if (!tree.root().isObject()) {
+      throw new SpecException(List.of(new SpecProblem(file, "top level",
+          tree.show(tree.root()), "must be an object with the fields name, package, batch,"
+              + " input, hidden and output")));
+    }
+    return (ObjectNode) tree.root();
   }
 
   private NetworkSpec check(ObjectNode root) throws SpecException {
@@ -79,7 +91,7 @@ final class SpecValidator {
       return null;
     }
     if (!node.isTextual()) {
-      problems.invalid("name", ValueText.of(node), allowed);
+      problems.invalid("name", tree.show(node), allowed);
       return null;
     }
     String name = node.textValue();
@@ -119,7 +131,7 @@ final class SpecValidator {
       return null;
     }
     if (!node.isTextual()) {
-      problems.invalid("package", ValueText.of(node), allowed);
+      problems.invalid("package", tree.show(node), allowed);
       return null;
     }
     String packageName = node.textValue();
@@ -175,15 +187,22 @@ final class SpecValidator {
       return null;
     }
     if (!node.isIntegralNumber()) {
-      problems.invalid(field, ValueText.of(node), "must be an integer" + range);
+      problems.invalid(field, tree.show(node), mustBeInteger(node) + range);
       return null;
     }
     BigInteger value = node.bigIntegerValue();
     if (value.signum() < 1 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-      problems.invalid(field, ValueText.of(node), "must be" + range);
+      problems.invalid(field, tree.show(node), "must be" + range);
       return null;
     }
     return value.intValueExact();
+  }
+
+  /** Says why a number that means an integer, such as {@code 3e0}, is still not one. */
+  private String mustBeInteger(JsonNode node) {
+    return tree.hasFractionOrExponent(node)
+        ? "must be an integer (no fraction or exponent)"
+        : "must be an integer";
   }
 
   private List<Integer> hidden(JsonNode node) {
@@ -192,7 +211,7 @@ final class SpecValidator {
       return null;
     }
     if (!node.isArray()) {
-      problems.invalid("hidden", ValueText.of(node), "must be " + HIDDEN_SHAPE);
+      problems.invalid("hidden", tree.show(node), "must be " + HIDDEN_SHAPE);
       return null;
     }
     if (node.isEmpty() || node.size() > SpecLimits.MAX_HIDDEN_LAYERS) {
@@ -219,7 +238,7 @@ final class SpecValidator {
     }
     String allowed = Stream.of(options).map(SpecValidator::spelling)
         .collect(Collectors.joining(" or "));
-    problems.invalid(field, ValueText.of(node), "must be " + allowed);
+    problems.invalid(field, tree.show(node), "must be " + allowed);
     return null;
   }
 

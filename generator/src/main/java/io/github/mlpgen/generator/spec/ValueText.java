@@ -1,9 +1,11 @@
 package io.github.mlpgen.generator.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Shows a value of a spec file in a one-line message: strings quoted, numbers as parsed,
+ * Shows a value of a spec file in a one-line message: strings quoted, numbers as written,
  * lists and objects as compact JSON, every character that would not print escaped, and
  * anything long cut short.
  */
@@ -16,19 +18,18 @@ final class ValueText {
 
   private ValueText() {}
 
-  /** {@code node} as the user wrote it, as nearly as the parsed tree allows. */
-  static String of(JsonNode node) {
+  /**
+   * {@code node} as the user wrote it, as nearly as the parsed tree allows.
+   *
+   * @param writtenNumber the text a number node is written as in the file, or null if unknown
+   */
+  static String of(JsonNode node, Function<JsonNode, String> writtenNumber) {
     if (node.isTextual()) {
       return quoted(node.textValue());
     }
-    if (node.isBinary()) {
-      return "binary data";
-    }
-    if (node.isBigDecimal()) {
-      // toString, not toPlainString: 1e999999999 must not become a billion digits.
-      return shorten(node.decimalValue().toString());
-    }
-    return printable(shorten(node.toString()));
+    StringBuilder out = new StringBuilder();
+    appendCompact(out, node, writtenNumber);
+    return printable(shorten(out.toString()));
   }
 
   /** {@code text} in double quotes, with quotes, backslashes and unprintables escaped. */
@@ -87,6 +88,74 @@ final class ValueText {
         }
       }
     }
+  }
+
+  /**
+   * Appends {@code node} as compact JSON, with numbers as written. Stops adding once the text
+   * is longer than a message shows, so a long list costs no more than a short one.
+   */
+  private static void appendCompact(
+      StringBuilder out, JsonNode node, Function<JsonNode, String> writtenNumber) {
+    if (isFull(out)) {
+      return;
+    }
+    if (node.isArray()) {
+      appendList(out, node, writtenNumber);
+    } else if (node.isObject()) {
+      appendObject(out, node, writtenNumber);
+    } else {
+      out.append(scalar(node, writtenNumber));
+    }
+  }
+
+  private static void appendList(
+      StringBuilder out, JsonNode list, Function<JsonNode, String> writtenNumber) {
+    out.append('[');
+    String separator = "";
+    for (JsonNode element : list) {
+      if (isFull(out)) {
+        break;
+      }
+      out.append(separator);
+      appendCompact(out, element, writtenNumber);
+      separator = ",";
+    }
+    out.append(']');
+  }
+
+  private static void appendObject(
+      StringBuilder out, JsonNode object, Function<JsonNode, String> writtenNumber) {
+    out.append('{');
+    String separator = "";
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      if (isFull(out)) {
+        break;
+      }
+      out.append(separator).append(jsonString(field.getKey())).append(':');
+      appendCompact(out, field.getValue(), writtenNumber);
+      separator = ",";
+    }
+    out.append('}');
+  }
+
+  /** Whether {@code out} is already longer than a message shows, so more would be cut. */
+  private static boolean isFull(StringBuilder out) {
+    return out.length() > MAX_SHOWN;
+  }
+
+  private static String scalar(JsonNode node, Function<JsonNode, String> writtenNumber) {
+    if (node.isTextual()) {
+      return jsonString(node.textValue());
+    }
+    if (node.isBinary()) {
+      return "binary data";
+    }
+    String written = writtenNumber.apply(node);
+    return written != null ? written : node.toString();
+  }
+
+  private static String jsonString(String text) {
+    return "\"" + escapeQuotes(text) + "\"";
   }
 
   private static String escapeQuotes(String text) {

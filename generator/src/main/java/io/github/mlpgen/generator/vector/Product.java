@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One matrix product in broadcast-FMA form: {@code C[r][j] = init(j) + sum over q of
- * a(r, q) * B[q][j]}, with {@code a(r, q) = scalars[r * rowStride + q * termStride]}
+ * One matrix product in broadcast-FMA form: {@code C[r][j] = sum over q of a(r, q) *
+ * B[q][j]}, with {@code a(r, q) = scalars[r * rowStride + q * termStride]}
  * broadcast to every lane and {@code B} a row-major array of {@code terms} rows of {@code
  * width} columns. The result has {@code rows} rows of {@code width} columns, row-major, and
  * leaves each tile through {@link Epilogue#store}, which fuses whatever follows the product
@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param rowStride how far apart two result rows' scalars are
  * @param termStride how far apart two terms' scalars are
  * @param vectors the array {@code B}, read one row of vectors per term
- * @param epilogue how accumulators start and where they go
+ * @param epilogue where the accumulators go
  * @param parameters the parameters of the method (arrays and scalars the product reads)
  */
 record Product(
@@ -48,16 +48,13 @@ record Product(
     }
   }
 
-  /** How a tile's accumulators start and how each one is written out. */
+  /** How each accumulator of a finished tile is written out. */
   interface Epilogue {
-
-    /** The starting value of the accumulator for the vector at column {@code column}. */
-    CodeBlock init(CodeBlock column);
 
     /**
      * Statements that write accumulator {@code accumulator}, the vector at result index
-     * {@code index} (row-major, {@code width} per row).
+     * {@code index} (row-major, {@code width} per row) whose first column is {@code column}.
      */
-    CodeBlock store(String accumulator, CodeBlock index);
+    CodeBlock store(String accumulator, CodeBlock index, CodeBlock column);
   }
 }

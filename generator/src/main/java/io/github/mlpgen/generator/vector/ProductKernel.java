@@ -14,7 +14,9 @@ import javax.lang.model.element.Modifier;
  * the result's columns a tile width at a time, and one block method per tile shape (whole
  * tiles, and the narrower or shorter tiles at the edges) that walks the rows.
  *
- * <p>Each block method holds exactly one tile body, so its accumulators live in one
+ * <p>Accumulators start at zero: starting them from a loaded value (such as the bias) makes
+ * C2 keep them on the stack, since every row's accumulator would share that one value.
+ * Each block method holds exactly one tile body, so its accumulators live in one
  * method's locals (C2 keeps them in registers and never boxes them) and every method stays
  * small enough for both JIT tiers. The reduction loop's counter is the offset of the
  * current row of {@code B} and steps by the row width: C2 does not unroll a counted loop
@@ -153,8 +155,8 @@ final class ProductKernel {
     CodeBlock.Builder body = CodeBlock.builder();
     for (int r = 0; r < rows; r++) {
       for (int v = 0; v < vectors; v++) {
-        body.addStatement("$T $L = $L", types.vector(), accumulator(r, v),
-            product.epilogue().init(plus(CodeBlock.of("$L", COLUMN), v * lanes)));
+        body.addStatement("$T $L = $T.zero($N)", types.vector(), accumulator(r, v),
+            types.vector(), VectorNames.SPECIES);
       }
     }
     body.addStatement("int aq = $L", times(ROW, product.rowStride()));
@@ -179,7 +181,8 @@ final class ProductKernel {
     for (int r = 0; r < rows; r++) {
       for (int v = 0; v < vectors; v++) {
         body.add(product.epilogue().store(accumulator(r, v),
-            plus(CodeBlock.of("out"), r * product.width() + v * lanes)));
+            plus(CodeBlock.of("out"), r * product.width() + v * lanes),
+            plus(CodeBlock.of("$L", COLUMN), v * lanes)));
       }
     }
     return body.build();

@@ -15,7 +15,7 @@ package io.github.mlpgen.generator.vector;
 record TileShape(int rows, int vectors) {
 
   /** The tile every product uses where its shape allows: 6 rows by 2 vectors. */
-  static final TileShape KERNEL = new TileShape(6, 2);
+  static final TileShape KERNEL = new TileShape(4, 2);
 
   TileShape {
     if (rows < 1 || vectors < 1) {

@@ -193,14 +193,10 @@ final class VectorLayerMethods {
     String activation = names.activation(layer);
     return new Product.Epilogue() {
       @Override
-      public CodeBlock init(CodeBlock column) {
-        return CodeBlock.of("$T.fromArray($N, $N, $L)", types.vector(), VectorNames.SPECIES, b,
-            column);
-      }
-
-      @Override
-      public CodeBlock store(String accumulator, CodeBlock index) {
+      public CodeBlock store(String accumulator, CodeBlock index, CodeBlock column) {
         CodeBlock.Builder code = CodeBlock.builder()
+            .addStatement("$N = $N.add($T.fromArray($N, $N, $L))", accumulator, accumulator,
+                types.vector(), VectorNames.SPECIES, b, column)
             .addStatement("$N.intoArray($N, $L)", accumulator, h, index);
         if (!output) {
           code.addStatement("$N.max($L).intoArray($N, $L)", accumulator, types.zero(),
@@ -214,12 +210,7 @@ final class VectorLayerMethods {
   private Product.Epilogue backPropagationEpilogue(String mask, String target) {
     return new Product.Epilogue() {
       @Override
-      public CodeBlock init(CodeBlock column) {
-        return zeroVector();
-      }
-
-      @Override
-      public CodeBlock store(String accumulator, CodeBlock index) {
+      public CodeBlock store(String accumulator, CodeBlock index, CodeBlock column) {
         return CodeBlock.builder()
             .addStatement("$L.blend($N,$W$T.fromArray($N, $N, $L).compare($T.GE, $L))"
                 + ".intoArray($N, $L)", zeroVector(), accumulator, types.vector(),
@@ -233,12 +224,7 @@ final class VectorLayerMethods {
   private Product.Epilogue updateEpilogue(String weights) {
     return new Product.Epilogue() {
       @Override
-      public CodeBlock init(CodeBlock column) {
-        return zeroVector();
-      }
-
-      @Override
-      public CodeBlock store(String accumulator, CodeBlock index) {
+      public CodeBlock store(String accumulator, CodeBlock index, CodeBlock column) {
         return CodeBlock.builder()
             .addStatement("$T.fromArray($N, $N, $L).sub($N.mul($N)).intoArray($N, $L)",
                 types.vector(), VectorNames.SPECIES, weights, index, accumulator,

@@ -113,6 +113,14 @@ class SpecFileProblemsTest {
   }
 
   @Test
+  void citesWhereAnUnclosedListOpensAsLineAndColumn() {
+    // The list opens at column 12 and the text ends after column 16.
+    assertThat(problems("{\"hidden\": [1, 2")).containsExactly("seed.mlp.json: is not valid JSON"
+        + " at line 1, column 17: Unexpected end-of-input: expected close marker for Array"
+        + " (start marker at line 1, column 12)");
+  }
+
+  @Test
   void rejectsYamlKeyThatIsAList() {
     String text = "name: SeedNetwork\n? [batch, size]\n: 32\n";
 

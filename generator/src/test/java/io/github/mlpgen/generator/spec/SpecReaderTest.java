@@ -105,7 +105,8 @@ class SpecReaderTest {
         "seed.mlp.json: batch must be between 1 and 4096, was 0",
         "seed.mlp.json: input is required and must be an integer between 1 and 4096",
         "seed.mlp.json: hidden[0] must be between 1 and 4096, was 0",
-        "seed.mlp.json: hidden[1] must be an integer between 1 and 4096, was 2.5",
+        "seed.mlp.json: hidden[1] must be an integer (no fraction or exponent) between 1 and"
+            + " 4096, was 2.5",
         "seed.mlp.json: output must be an integer between 1 and 4096, was \"10\"",
         "seed.mlp.json: dtype must be double or float, was \"Double\"",
         "seed.mlp.json: backend must be scalar or vector, was \"simd\"",

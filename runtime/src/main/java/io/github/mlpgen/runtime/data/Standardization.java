@@ -9,7 +9,9 @@ import java.util.Arrays;
  * or test rows leaks into training.
  *
  * <p>A column whose values are all equal gets scale 1 instead of its standard deviation 0:
- * it carries no information, and dividing by 1 keeps it at 0 rather than producing NaN.
+ * it carries no information, and dividing by 1 keeps it at 0 rather than producing NaN. The
+ * statistics are computed on values scaled by a power of two, so that columns of values up
+ * to the largest double neither overflow the sums nor lose a bit against the plain formulas.
  *
  * <p>Instances are immutable; the arrays they return are copies.
  */
@@ -28,19 +30,23 @@ public final class Standardization {
     this.targetScales = targetScales;
   }
 
-  /** The means and scales of every column of {@code training}, all of its rows. */
+  /**
+   * The means and scales of every column of {@code training}, all of its rows.
+   *
+   * @throws IllegalArgumentException if {@code training} has no rows, or a column's values
+   *     span a range wider than a double holds (then {@code v - mean} could overflow); the
+   *     message names the column. A data set that fits also fits on any subset of its rows.
+   */
   public static Standardization fit(Dataset training) {
     if (training.rows() == 0) {
       throw new IllegalArgumentException("cannot standardise from a dataset without rows");
     }
-    double[] inputs = training.inputs();
-    double[] targets = training.targets();
     int rows = training.rows();
-    double[] inputMeans = means(inputs, rows, training.inputCount());
-    double[] targetMeans = means(targets, rows, training.targetCount());
-    return new Standardization(
-        inputMeans, scales(inputs, rows, inputMeans),
-        targetMeans, scales(targets, rows, targetMeans));
+    ColumnStatistics inputs = ColumnStatistics.of(
+        training.inputs(), rows, training.inputNames(), "input");
+    ColumnStatistics targets = ColumnStatistics.of(
+        training.targets(), rows, training.targetNames(), "target");
+    return new Standardization(inputs.means(), inputs.scales(), targets.means(), targets.scales());
   }
 
   /** The standardisation that changes nothing: means 0, scales 1. */
@@ -51,39 +57,6 @@ public final class Standardization {
     Arrays.fill(targetScales, 1);
     return new Standardization(
         new double[inputCount], inputScales, new double[targetCount], targetScales);
-  }
-
-  private static double[] means(double[] values, int rows, int columns) {
-    double[] means = new double[columns];
-    for (int i = 0; i < values.length; i++) {
-      means[i % columns] += values[i];
-    }
-    for (int c = 0; c < columns; c++) {
-      means[c] /= rows;
-    }
-    return means;
-  }
-
-  private static double[] scales(double[] values, int rows, double[] means) {
-    int columns = means.length;
-    double[] squares = new double[columns];
-    double[] min = new double[columns];
-    double[] max = new double[columns];
-    Arrays.fill(min, Double.POSITIVE_INFINITY);
-    Arrays.fill(max, Double.NEGATIVE_INFINITY);
-    for (int i = 0; i < values.length; i++) {
-      int c = i % columns;
-      double deviation = values[i] - means[c];
-      squares[c] += deviation * deviation;
-      min[c] = Math.min(min[c], values[i]);
-      max[c] = Math.max(max[c], values[i]);
-    }
-    double[] scales = new double[columns];
-    for (int c = 0; c < columns; c++) {
-      // Tested on the values, not the deviation, which rounding may leave a hair above 0.
-      scales[c] = min[c] == max[c] ? 1 : Math.sqrt(squares[c] / rows);
-    }
-    return scales;
   }
 
   /** {@code data} with every input and target standardised; names unchanged. */

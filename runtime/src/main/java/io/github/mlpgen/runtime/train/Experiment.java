@@ -102,10 +102,15 @@ public final class Experiment {
     HoldOut holdOut = HoldOut.split(rows, config.testFraction(), config.seed());
     int trainRows = holdOut.trainRows().length;
     if (trainRows < config.folds()) {
-      throw new IllegalArgumentException("the training part has " + trainRows
-          + " rows, too few for " + config.folds() + " folds");
+      throw new IllegalArgumentException("the training part has " + rows(trainRows)
+          + ", too few for " + config.folds() + " folds");
     }
     return new Split(holdOut, KFold.split(trainRows, config.folds(), config.seed()));
+  }
+
+  /** {@code 1 row}, {@code 2 rows}. */
+  private static String rows(int count) {
+    return count + (count == 1 ? " row" : " rows");
   }
 
   private ExperimentPlan plan(Dataset data, Split split) {
@@ -121,7 +126,8 @@ public final class Experiment {
     for (PhasePlan phase : phases) {
       if (phase.stepsPerEpoch() == 0) {
         throw new IllegalArgumentException(phase.phase() + " has " + phase.trainRows()
-            + " training rows, fewer than one batch of " + n);
+            + (phase.trainRows() == 1 ? " training row" : " training rows")
+            + ", fewer than one batch of " + n);
       }
     }
     return new ExperimentPlan(

@@ -92,7 +92,9 @@ final class PhaseTrainer {
       training.copyTargets(step * batchSize, batchSize, batchTargets, 0);
       loss = network.trainStep(batchInputs, batchTargets, learningRate);
       if (!Double.isFinite(loss)) {
-        throw diverged("the batch loss", epoch, step + 1, loss);
+        // The first step's loss comes before its update: the learning rate has not acted yet.
+        boolean beforeUpdate = epoch == 1 && step == 0;
+        throw diverged("the batch loss", beforeUpdate, epoch, step + 1, loss);
       }
       if (epoch == 1) {
         firstEpochSteps[step] = batchRmse(loss);
@@ -112,10 +114,10 @@ final class PhaseTrainer {
       return OptionalDouble.empty();
     }
     network.predict(evaluationInputs, evaluationRows, predictions);
-    double[] sums = Rmse.squaredErrorSums(predictions, evaluationTargets, evaluationRows, outputs);
-    double rmse = Rmse.overall(sums, evaluationRows);
+    double rmse = Rmse.ErrorSums.of(predictions, evaluationTargets, evaluationRows, outputs)
+        .overall(evaluationRows);
     if (!Double.isFinite(rmse)) {
-      throw diverged("the validation RMSE", epoch, plan.stepsPerEpoch(), rmse);
+      throw diverged("the validation RMSE", false, epoch, plan.stepsPerEpoch(), rmse);
     }
     return OptionalDouble.of(rmse);
   }
@@ -123,18 +125,20 @@ final class PhaseTrainer {
   private Rmse evaluateInOriginalUnits() throws TrainingDivergedException {
     network.predict(evaluationInputs, evaluationRows, predictions);
     standardization.restoreTargets(predictions, evaluationRows);
-    double[] sums = Rmse.squaredErrorSums(predictions, originalTargets, evaluationRows, outputs);
-    double overall = Rmse.overall(sums, evaluationRows);
+    Rmse.ErrorSums sums =
+        Rmse.ErrorSums.of(predictions, originalTargets, evaluationRows, outputs);
+    double overall = sums.overall(evaluationRows);
     if (!Double.isFinite(overall)) {
       String quantity = plan.phase().isFinal() ? "the test RMSE" : "the validation RMSE";
-      throw diverged(quantity, config.epochs(), plan.stepsPerEpoch(), overall);
+      throw diverged(quantity, false, config.epochs(), plan.stepsPerEpoch(), overall);
     }
-    return Rmse.fromSums(sums, evaluationRows);
+    return sums.rmse(evaluationRows);
   }
 
-  private TrainingDivergedException diverged(String quantity, int epoch, int step, double value) {
-    return new TrainingDivergedException(quantity, plan.phase(), epoch, step, value,
-        config.learningRate(), completed, history());
+  private TrainingDivergedException diverged(
+      String quantity, boolean beforeUpdate, int epoch, int step, double value) {
+    return new TrainingDivergedException(quantity, beforeUpdate, plan.phase(), epoch, step,
+        value, config.learningRate(), completed, history());
   }
 
   private PhaseHistory history() {

@@ -24,6 +24,9 @@ import java.util.List;
  *   <li>{@value #STANDARDIZATION_FILE}, only with standardisation on:
  *       {@code column,role,mean,scale} of the final model's training part; new inputs must be
  *       standardised with it and predictions restored with it.
+ *   <li>{@value #DIVERGED_HISTORY_FILE} and {@value #DIVERGED_STEPS_FILE}: the tables of a
+ *       run that diverged, up to that point, under names of their own so that they never
+ *       replace the tables of a finished run that belong with its model.
  * </ul>
  *
  * <p>The values come from records that refuse NaN and infinities, so none is ever written.
@@ -42,7 +45,29 @@ public final class RunWriter {
   /** The final model's standardisation statistics. */
   public static final String STANDARDIZATION_FILE = "standardization.csv";
 
+  /** {@value #HISTORY_FILE} of a run that diverged. */
+  public static final String DIVERGED_HISTORY_FILE = "diverged-history.csv";
+
+  /** {@value #STEPS_FILE} of a run that diverged. */
+  public static final String DIVERGED_STEPS_FILE = "diverged-steps.csv";
+
   private RunWriter() {}
+
+  /**
+   * The names of the files {@link #write} writes, in the order it writes them.
+   *
+   * @param standardize whether the run standardised its data
+   */
+  public static List<String> fileNames(boolean standardize) {
+    return standardize
+        ? List.of(HISTORY_FILE, STEPS_FILE, MODEL_FILE, STANDARDIZATION_FILE)
+        : List.of(HISTORY_FILE, STEPS_FILE, MODEL_FILE);
+  }
+
+  /** The names of the files {@link #writeDivergedHistory} writes. */
+  public static List<String> divergedFileNames() {
+    return List.of(DIVERGED_HISTORY_FILE, DIVERGED_STEPS_FILE);
+  }
 
   /** Writes every file of a finished experiment into {@code folder}, creating it if needed. */
   public static void write(Path folder, ExperimentResult result) throws IOException {
@@ -54,12 +79,22 @@ public final class RunWriter {
   }
 
   /**
-   * Writes {@value #HISTORY_FILE} and {@value #STEPS_FILE} for {@code phases}, such as the
-   * {@link TrainingDivergedException#history()} of a run that stopped.
+   * Writes {@value #HISTORY_FILE} and {@value #STEPS_FILE} for {@code phases}.
    */
   public static void writeHistory(Path folder, List<PhaseHistory> phases) throws IOException {
     writeText(folder.resolve(HISTORY_FILE), historyTable(phases));
     writeText(folder.resolve(STEPS_FILE), stepsTable(phases));
+  }
+
+  /**
+   * Writes the same tables as {@link #writeHistory}, for the {@link
+   * TrainingDivergedException#history()} of a run that stopped, as {@value
+   * #DIVERGED_HISTORY_FILE} and {@value #DIVERGED_STEPS_FILE}.
+   */
+  public static void writeDivergedHistory(Path folder, List<PhaseHistory> phases)
+      throws IOException {
+    writeText(folder.resolve(DIVERGED_HISTORY_FILE), historyTable(phases));
+    writeText(folder.resolve(DIVERGED_STEPS_FILE), stepsTable(phases));
   }
 
   static String historyTable(List<PhaseHistory> phases) {

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Training produced a loss or an RMSE that is NaN or infinite, so the experiment stopped.
- * With the sum-of-squares loss this almost always means the learning rate is too large for
- * the shape or the data. The exception carries everything recorded up to that point, all of
- * it finite.
+ * With the sum-of-squares loss this usually means the learning rate is too large for the
+ * shape or the data; a loss that is not finite at the very first step, before any update,
+ * cannot come from the learning rate and points at the data or the initial model instead.
+ * The exception carries everything recorded up to that point, all of it finite.
  */
 public final class TrainingDivergedException extends Exception {
 
@@ -21,11 +22,15 @@ public final class TrainingDivergedException extends Exception {
   private final transient List<PhaseResult> completedPhases;
   private final transient List<PhaseHistory> history;
 
-  TrainingDivergedException(String quantity, Phase phase, int epoch, int step, double value,
-      double learningRate, List<PhaseResult> completedPhases, PhaseHistory divergedPhase) {
+  /**
+   * @param beforeUpdate whether {@code value} was computed before the phase's first update,
+   *     when the learning rate has not acted yet
+   */
+  TrainingDivergedException(String quantity, boolean beforeUpdate, Phase phase, int epoch,
+      int step, double value, double learningRate, List<PhaseResult> completedPhases,
+      PhaseHistory divergedPhase) {
     super("training diverged in " + phase + ", epoch " + epoch + ", step " + step + ": "
-        + quantity + " is " + value + "; the learning rate " + learningRate
-        + " is the likely cause, try a smaller one");
+        + quantity + " is " + value + cause(beforeUpdate, learningRate));
     this.phase = phase;
     this.epoch = epoch;
     this.step = step;
@@ -36,6 +41,16 @@ public final class TrainingDivergedException extends Exception {
     completedPhases.forEach(result -> all.add(result.history()));
     all.add(divergedPhase);
     this.history = List.copyOf(all);
+  }
+
+  /** Why the value is likely not finite, honest about what the learning rate can cause. */
+  private static String cause(boolean beforeUpdate, double learningRate) {
+    if (beforeUpdate) {
+      return " at the first step, before any update, so the learning rate is not the cause: "
+          + "the data or the initial model holds values too large to square";
+    }
+    return "; the learning rate " + learningRate + " may be too large, or the data holds "
+        + "values too large to square";
   }
 
   /** The fold or the final model that diverged. */

@@ -24,8 +24,8 @@
  * standardisation on with {@code config.withStandardize(true)}: RMSEs in
  * {@link io.github.mlpgen.runtime.train.PhaseResult#evaluationRmse()} are then reported in the
  * targets' original units. A {@link io.github.mlpgen.runtime.train.TrainingDivergedException}
- * stops a run whose learning rate is too large; its history can still be written with
- * {@link io.github.mlpgen.runtime.train.RunWriter#writeHistory}.
+ * stops a run whose loss is no longer finite; its history can still be written with
+ * {@link io.github.mlpgen.runtime.train.RunWriter#writeDivergedHistory}.
  *
  * <p>Fold, epoch and step numbers count from 1 everywhere in this package; the final model is
  * {@link io.github.mlpgen.runtime.train.Phase#FINAL}, labelled {@code final} in tables.

@@ -1,10 +1,17 @@
 package io.github.mlpgen.runtime.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StandardizationTest {
 
@@ -68,5 +75,79 @@ class StandardizationTest {
     assertThat(identity.isIdentity()).isTrue();
     assertThat(identity.apply(fourRows()).inputs()).containsExactly(fourRows().inputs());
     assertThat(Standardization.fit(fourRows()).isIdentity()).isFalse();
+  }
+
+  /** Relative error the power-of-two scaled statistics may have against exact arithmetic. */
+  private static final double RELATIVE_TOLERANCE = 1e-13;
+
+  @ParameterizedTest(name = "values around {0}")
+  @ValueSource(doubles = {1e-300, 1, 1e200, 1e300, 1e307})
+  void meanAndScaleMatchExactArithmeticAtAnyMagnitude(double magnitude) {
+    SplittableRandom random = new SplittableRandom(5);
+    double[] x = new double[50];
+    for (int r = 0; r < x.length; r++) {
+      x[r] = magnitude * (1 + random.nextDouble());
+    }
+    Dataset data = Dataset.of(List.of("x"), List.of("y"), x, new double[x.length]);
+
+    Standardization standardization = Standardization.fit(data);
+
+    double mean = standardization.inputMeans()[0];
+    double scale = standardization.inputScales()[0];
+    assertThat(mean).isFinite().isCloseTo(exactMean(x), within(exactMean(x) * RELATIVE_TOLERANCE));
+    assertThat(scale).isFinite().isPositive()
+        .isCloseTo(exactDeviation(x), within(exactDeviation(x) * RELATIVE_TOLERANCE));
+    double[] standardised = standardization.apply(data).inputs();
+    assertThat(Arrays.stream(standardised).allMatch(Double::isFinite)).isTrue();
+    assertThat(Arrays.stream(standardised).map(v -> v * v).sum() / x.length)
+        .isCloseTo(1, within(1e-12));
+  }
+
+  @Test
+  void rejectsAColumnWhoseRangeIsWiderThanADoubleNamingIt() {
+    Dataset data = Dataset.of(List.of("x", "wide"), List.of("y"),
+        new double[] {1, -1.5e308, 2, 1.5e308}, new double[] {0, 1});
+
+    assertThatThrownBy(() -> Standardization.fit(data))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("input column 'wide' spans -1.5E308 to 1.5E308, a range wider "
+            + "than a double holds");
+  }
+
+  @Test
+  void aSpreadBelowTheSmallestDoubleGetsScaleOne() {
+    // The standard deviation, 0.43 times the smallest double, rounds to 0.
+    double[] x = {0, 0, 0, Double.MIN_VALUE};
+    Dataset data = Dataset.of(List.of("tiny"), List.of("y"), x, new double[] {0, 1, 2, 3});
+
+    Standardization standardization = Standardization.fit(data);
+
+    assertThat(standardization.inputScales()[0]).isEqualTo(1);
+    assertThat(standardization.apply(data).inputs()).containsExactly(0, 0, 0, Double.MIN_VALUE);
+  }
+
+  private static double exactMean(double[] values) {
+    return exactSum(values).divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL128)
+        .doubleValue();
+  }
+
+  private static double exactDeviation(double[] values) {
+    BigDecimal mean = exactSum(values)
+        .divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL128);
+    BigDecimal squares = BigDecimal.ZERO;
+    for (double value : values) {
+      BigDecimal deviation = new BigDecimal(value).subtract(mean);
+      squares = squares.add(deviation.multiply(deviation));
+    }
+    return squares.divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL128)
+        .sqrt(MathContext.DECIMAL128).doubleValue();
+  }
+
+  private static BigDecimal exactSum(double[] values) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (double value : values) {
+      sum = sum.add(new BigDecimal(value));
+    }
+    return sum;
   }
 }

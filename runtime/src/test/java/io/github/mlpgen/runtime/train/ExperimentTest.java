@@ -196,13 +196,52 @@ class ExperimentTest {
         .isInstanceOfSatisfying(TrainingDivergedException.class, e -> {
           assertThat(e).hasMessage("training diverged in fold 1, epoch " + oracle.divergedEpoch
               + ", step " + oracle.divergedStep + ": the batch loss is " + oracle.divergedLoss
-              + "; the learning rate 5.0 is the likely cause, try a smaller one");
+              + "; the learning rate 5.0 may be too large, or the data holds values too "
+              + "large to square");
           assertThat(e.phase()).isEqualTo(Phase.fold(1));
           assertThat(e.completedPhases()).isEmpty();
           assertThat(e.history()).hasSize(1);
           assertThat(e.history().get(0).firstEpochStepRmse())
               .isEqualTo(oracle.firstEpochSteps);
         });
+  }
+
+  @Test
+  void aLossThatOverflowsAtTheFirstStepDoesNotBlameTheLearningRate(@TempDir Path folder)
+      throws Exception {
+    // Every weight and bias 1e200: every output is at least 1e200, its square infinite.
+    ReferenceNetwork start = (ReferenceNetwork) SmallExperiment.networks().get();
+    int[] sizes = start.layerSizes();
+    for (int layer = 0; layer < start.layerCount(); layer++) {
+      double[] weights = new double[sizes[layer] * sizes[layer + 1]];
+      double[] biases = new double[sizes[layer + 1]];
+      java.util.Arrays.fill(weights, 1e200);
+      java.util.Arrays.fill(biases, 1e200);
+      start.setWeights(layer, weights);
+      start.setBiases(layer, biases);
+    }
+    Path model = folder.resolve("huge.npz");
+    ModelFiles.save(start, model);
+
+    assertThatThrownBy(() -> run(SmallExperiment.config().withInitialModel(model)))
+        .isInstanceOfSatisfying(TrainingDivergedException.class, e -> {
+          assertThat(e.epoch()).isEqualTo(1);
+          assertThat(e.step()).isEqualTo(1);
+          assertThat(e).hasMessageStartingWith("training diverged in fold 1, epoch 1, step 1: "
+              + "the batch loss is Infinity at the first step, before any update, so the "
+              + "learning rate is not the cause");
+          assertThat(e.getMessage()).doesNotContain("learning rate " + LEARNING_RATE);
+        });
+  }
+
+  @Test
+  void namesOneRowInTheSingular() {
+    Experiment experiment = new Experiment(
+        SmallExperiment.config().withFolds(2).withTestFraction(0.5), SmallExperiment.networks());
+    Dataset twoRows = DATA.select(new int[] {0, 1});
+
+    assertThatThrownBy(() -> experiment.plan(twoRows))
+        .hasMessage("the training part has 1 row, too few for 2 folds");
   }
 
   @Test

@@ -22,6 +22,18 @@ class RmseTest {
   }
 
   @Test
+  void errorsWhoseSquaresOverflowStillGiveTheirRmse() {
+    // Errors 3e200 and 4e200 in one column, 1e-200 and 1e-200 in the other: squares of the
+    // first overflow a double, squares of the second underflow to 0.
+    Rmse rmse = Rmse.of(new double[] {3e200, 1e-200, 4e200, -1e-200},
+        new double[] {0, 0, 0, 0}, 2, 2);
+
+    assertThat(rmse.perTarget(0)).isCloseTo(Math.sqrt(25 / 2.0) * 1e200, within(1e186));
+    assertThat(rmse.perTarget(1)).isCloseTo(1e-200, within(1e-214));
+    assertThat(rmse.overall()).isCloseTo(Math.sqrt(25 / 4.0) * 1e200, within(1e186));
+  }
+
+  @Test
   void refusesNonFiniteValues() {
     assertThatThrownBy(() -> new Rmse(Double.NaN, List.of()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -116,6 +116,29 @@ class RunWriterTest {
   }
 
   @Test
+  void aDivergedRunsTablesGetNamesOfTheirOwn(@TempDir Path folder) throws Exception {
+    Path finished = Files.writeString(folder.resolve(RunWriter.HISTORY_FILE), "earlier run\n");
+    TrainingDivergedException diverged = null;
+    try {
+      new Experiment(SmallExperiment.config().withLearningRate(5), SmallExperiment.networks())
+          .run(SmallExperiment.linearData());
+    } catch (TrainingDivergedException e) {
+      diverged = e;
+    }
+    assertThat(diverged).as("a learning rate of 5 diverges").isNotNull();
+
+    RunWriter.writeDivergedHistory(folder, diverged.history());
+
+    assertThat(finished).hasContent("earlier run");
+    assertThat(folder.resolve(RunWriter.DIVERGED_HISTORY_FILE)).content()
+        .startsWith("fold,epoch,train_rmse,validation_rmse\n");
+    assertThat(Files.readAllLines(folder.resolve(RunWriter.DIVERGED_STEPS_FILE)))
+        .hasSize(1 + diverged.history().get(0).firstEpochStepRmse().size());
+    assertThat(RunWriter.divergedFileNames())
+        .containsExactly("diverged-history.csv", "diverged-steps.csv");
+  }
+
+  @Test
   void quotesColumnNamesThatNeedIt() {
     assertThat(RunWriter.csvCell("plain")).isEqualTo("plain");
     assertThat(RunWriter.csvCell("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");

@@ -1,0 +1,171 @@
+package io.github.mlpgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Training into a folder that holds an earlier run: every problem with the folder shows up
+ * before training, and a run that fails leaves the earlier run's files together.
+ */
+class OutputFolderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void namesAnOutputThatIsADirectoryBeforeTrainingAndKeepsTheEarlierRun() throws IOException {
+    Path out = dir.resolve("p2");
+    assertSucceeds(train(out, "--seed", "1"));
+    Files.delete(out.resolve("summary.json"));
+    Files.createDirectory(out.resolve("summary.json"));
+    Map<String, byte[]> before = contents(out);
+
+    CliRun run = CliRun.of(args(out, "--seed", "2"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).isEqualTo("mlpgen: --out: cannot write " + out.resolve("summary.json")
+        + ": it is a directory; remove it or choose another --out" + System.lineSeparator());
+    assertSameContents(out, before);
+  }
+
+  @Test
+  void findsAnUnwritableFolderBeforeTraining() throws IOException {
+    Path folder = Unwritable.folder(dir);
+
+    CliRun run = CliRun.of(args(folder));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).startsWith("mlpgen: --out: cannot write into " + folder + ": ");
+  }
+
+  @Test
+  void aFailureWhileWritingLeavesTheEarlierFilesAsTheyWere() throws Exception {
+    Path out = dir.resolve("out");
+    Files.createDirectory(out);
+    Files.writeString(out.resolve("history.csv"), "earlier\n");
+    OutputFolder folder = OutputFolder.prepare(out, List.of("history.csv", "model.npz"));
+
+    assertThatThrownBy(() -> folder.write(staging -> {
+      Files.writeString(staging.resolve("history.csv"), "new\n");
+      throw new IOException("no space left on device");
+    })).isInstanceOf(InputException.class)
+        .hasMessage("--out: cannot write into " + out + ": no space left on device");
+
+    assertThat(out.resolve("history.csv")).hasContent("earlier");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).containsExactly(out.resolve("history.csv"));
+    }
+  }
+
+  @Test
+  void aDivergedRunKeepsTheEarlierRunTogether() throws IOException {
+    Path out = dir.resolve("out");
+    assertSucceeds(train(out));
+    Map<String, byte[]> before = contents(out);
+
+    CliRun diverged = train(out, "--lr", "1e6");
+
+    assertThat(diverged.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(diverged.err()).contains("training diverged");
+    Map<String, byte[]> after = contents(out);
+    assertThat(after.keySet()).containsAll(before.keySet())
+        .contains("diverged-history.csv", "diverged-steps.csv");
+    for (String name : before.keySet()) {
+      assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
+    }
+  }
+
+  @Test
+  void aFinishedRunRemovesFilesOfAnEarlierRunItDidNotWrite() throws IOException {
+    Path out = dir.resolve("out");
+    assertSucceeds(train(out, "--folds", "3"));
+    assertThat(train(out, "--lr", "1e6").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    Path notes = Files.writeString(out.resolve("notes.txt"), "mine");
+    assertThat(out.resolve("fold-3-epochs.png")).exists();
+    assertThat(out.resolve("diverged-history.csv")).exists();
+
+    assertSucceeds(train(out, "--folds", "2"));
+
+    assertThat(contents(out).keySet()).containsExactlyInAnyOrderElementsOf(
+        withNotes(RunFiles.finished(2, false)));
+    assertThat(notes).hasContent("mine");
+  }
+
+  @Test
+  void writtenFilesFollowTheUmaskLikeAnyNewFile() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions");
+    Path out = dir.resolve("out");
+    assertSucceeds(train(out));
+    Path ordinary = Files.write(out.resolve("ordinary.txt"), new byte[] {1});
+    Set<PosixFilePermission> umaskAllows = Files.getPosixFilePermissions(ordinary);
+    assumeTrue(umaskAllows.contains(PosixFilePermission.OTHERS_READ),
+        "a umask that lets others read new files");
+
+    for (String name : List.of("summary.json", "history.csv", "model.npz", "final-steps.png")) {
+      assertThat(Files.getPosixFilePermissions(out.resolve(name))).as(name)
+          .isEqualTo(umaskAllows);
+    }
+  }
+
+  private static List<String> withNotes(List<String> names) {
+    List<String> all = new ArrayList<>(names);
+    all.add("notes.txt");
+    return all;
+  }
+
+  private static CliRun train(Path out, String... extra) {
+    return CliRun.of(args(out, extra));
+  }
+
+  private static String[] args(Path out, String... extra) {
+    List<String> args = new ArrayList<>(List.of("train", "--rows", "120", "--inputs", "2",
+        "--outputs", "1", "--hidden", "2", "--batch", "8", "--epochs", "2",
+        "--backend", "reference", "--out", out.toString()));
+    if (!List.of(extra).contains("--folds")) {
+      args.addAll(List.of("--folds", "2"));
+    }
+    args.addAll(List.of(extra));
+    return args.toArray(new String[0]);
+  }
+
+  private static void assertSucceeds(CliRun run) {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
+  /** Every regular file of {@code folder} by name; a directory maps to an empty array. */
+  private static Map<String, byte[]> contents(Path folder) throws IOException {
+    Map<String, byte[]> contents = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        contents.put(file.getFileName().toString(),
+            Files.isDirectory(file) ? new byte[0] : Files.readAllBytes(file));
+      }
+    }
+    return contents;
+  }
+
+  private static void assertSameContents(Path folder, Map<String, byte[]> expected)
+      throws IOException {
+    Map<String, byte[]> actual = contents(folder);
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    for (String name : expected.keySet()) {
+      assertThat(actual.get(name)).as(name).isEqualTo(expected.get(name));
+    }
+  }
+}

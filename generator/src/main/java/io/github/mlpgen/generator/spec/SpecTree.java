@@ -1,0 +1,47 @@
+package io.github.mlpgen.generator.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/**
+ * The parsed content of one spec file: its top-level value, and the text of every number in it
+ * as the file writes it, so that a message can show {@code 3e0} rather than the {@code 3} it
+ * means. Built by {@link SpecTreeReader}.
+ */
+final class SpecTree {
+
+  private final JsonNode root;
+
+  /**
+   * Keyed by identity, not equality: {@code 3} and {@code 3e0} are different nodes with
+   * different texts. The reader creates a fresh node for every number, so no two share one.
+   */
+  private final Map<JsonNode, String> numberTexts;
+
+  SpecTree(JsonNode root, Map<JsonNode, String> numberTexts) {
+    this.root = root;
+    this.numberTexts = numberTexts;
+  }
+
+  /** The top-level value of the file. */
+  JsonNode root() {
+    return root;
+  }
+
+  /** {@code node} for a one-line message, numbers as the file writes them. */
+  String show(JsonNode node) {
+    return ValueText.of(node, numberTexts::get);
+  }
+
+  /**
+   * Whether {@code node} is a number written with a fraction or an exponent, such as {@code
+   * 2.5}, {@code 32.0} or {@code 3e0}. YAML's {@code .nan} and {@code .inf} are not: they are
+   * not integers for another reason.
+   */
+  boolean hasFractionOrExponent(JsonNode node) {
+    String text = numberTexts.get(node);
+    return node.isFloatingPointNumber() && text != null
+        && text.chars().anyMatch(c -> c >= '0' && c <= '9')
+        && text.chars().anyMatch(c -> c == '.' || c == 'e' || c == 'E');
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.mlpgen.generator.spec;
+
+import static io.github.mlpgen.generator.spec.SpecTexts.problems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Notations only YAML has: {@code .nan} and {@code .inf}, hexadecimal and grouped integers,
+ * anchors, aliases and the merge key.
+ */
+class YamlValuesTest {
+
+  private static final String FILE = "seed.mlp.yaml";
+
+  private static final String UNSUPPORTED =
+      "; YAML anchors, aliases and merge keys are not supported, ";
+
+  /** The seed network in YAML, one field a line, in the order the format lists them. */
+  private static final Map<String, String> SEED_LINES = seedLines();
+
+  private static Map<String, String> seedLines() {
+    Map<String, String> lines = new LinkedHashMap<>();
+    lines.put("name", "name: SeedNetwork");
+    lines.put("package", "package: org.example.nn");
+    lines.put("batch", "batch: 32");
+    lines.put("input", "input: 50");
+    lines.put("hidden", "hidden: [25, 25]");
+    lines.put("output", "output: 10");
+    return lines;
+  }
+
+  /** The seed spec in YAML with the line of {@code field} replaced by {@code line}. */
+  private static String seedWith(String field, String line) {
+    Map<String, String> lines = new LinkedHashMap<>(SEED_LINES);
+    lines.put(field, line);
+    return lines.values().stream().collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static String message(String statement) {
+    return FILE + ": " + statement;
+  }
+
+  @ParameterizedTest(name = "rejects output: {0}")
+  @CsvSource({".nan", ".NaN", ".inf", "-.inf", "+.Inf"})
+  void reportsNotANumberOrInfinityAsTheFieldsProblem(String written) {
+    String text = seedWith("output", "output: " + written).replace("batch: 32", "batch: 0");
+
+    assertThat(problems(text, FILE)).containsExactly(
+        message("batch must be between 1 and 4096, was 0"),
+        message("output must be an integer between 1 and 4096, was " + written));
+  }
+
+  @Test
+  void reportsInfinityInHiddenList() {
+    assertThat(problems(seedWith("hidden", "hidden: [25, .inf, 0]"), FILE)).containsExactly(
+        message("hidden[1] must be an integer between 1 and 4096, was .inf"),
+        message("hidden[2] must be between 1 and 4096, was 0"));
+  }
+
+  @Test
+  void reportsNotANumberInTextFields() {
+    String text = seedWith("name", "name: .nan") + "description: -.inf\n";
+
+    assertThat(problems(text, FILE)).containsExactly(
+        message("name must be a Java class name such as SeedNetwork, was .nan"),
+        message("description must be text, was -.inf"));
+  }
+
+  @ParameterizedTest(name = "rejects {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      input: 3e0      | input must be an integer (no fraction or exponent) between 1 and 4096, \
+      was 3e0
+      batch: 1.5e3    | batch must be an integer (no fraction or exponent) between 1 and 4096, \
+      was 1.5e3
+      batch: 32.      | batch must be an integer (no fraction or exponent) between 1 and 4096, \
+      was 32.
+      batch: 0x2000   | batch must be between 1 and 4096, was 0x2000
+      batch: 1_000_000 | batch must be between 1 and 4096, was 1_000_000
+      batch: [1e30]   | batch must be an integer between 1 and 4096, was [1e30]
+      """)
+  void showsNumbersAsWritten(String line, String statement) {
+    String field = line.substring(0, line.indexOf(':'));
+
+    assertThat(problems(seedWith(field, line), FILE)).containsExactly(message(statement));
+  }
+
+  @Test
+  void rejectsAliasAtItsPosition() {
+    String text = seedWith("batch", "batch: &n 4").replace("input: 50", "input: *n");
+
+    assertThat(problems(text, FILE)).containsExactly(message("has the YAML alias '*n' at line 4,"
+        + " column 8" + UNSUPPORTED + "write the value itself"));
+  }
+
+  @Test
+  void rejectsAliasOfAListInsideAList() {
+    String text = seedWith("hidden", "hidden: &h [25, 25]") + "layers: [*h]\n";
+
+    assertThat(problems(text, FILE)).containsExactly(message("has the YAML alias '*h' at line 7,"
+        + " column 10" + UNSUPPORTED + "write the value itself"));
+  }
+
+  @Test
+  void rejectsMergeKeyWithOneMessage() {
+    String text = "sizes: &sizes\n  batch: 32\n  input: 50\n"
+        + seedWith("batch", "<<: *sizes").replace("input: 50\n", "");
+
+    assertThat(problems(text, FILE)).containsExactly(message("has the YAML merge key '<<' at"
+        + " line 6, column 1" + UNSUPPORTED + "write the fields themselves"));
+  }
+
+  @Test
+  void acceptsHexadecimalAndGroupedIntegers() throws SpecException {
+    NetworkSpec spec = SpecReader.parse(
+        seedWith("batch", "batch: 0x20").replace("input: 50", "input: 1_000"), FILE);
+
+    assertThat(spec.batch()).isEqualTo(32);
+    assertThat(spec.input()).isEqualTo(1000);
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.mlpgen.maven;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
+/**
+ * Puts an I/O failure into words for the build log: the file as the project sees it and
+ * what went wrong, rather than the name of an exception class.
+ */
+final class IoFailures {
+
+  private IoFailures() {}
+
+  /** Such as {@code target/mlpgen/generate@default.properties: access denied}. */
+  static String describe(IOException failure, GenerationRequest request) {
+    if (failure instanceof FileSystemException file && file.getFile() != null) {
+      String reason = file.getReason() != null ? file.getReason() : reason(file);
+      return request.display(Path.of(file.getFile())) + ": " + reason;
+    }
+    String message = failure.getMessage();
+    return message != null && !message.isBlank() ? message : "a file could not be read or written";
+  }
+
+  /** Java leaves the reason out of these and says it by the exception's class alone. */
+  private static String reason(FileSystemException failure) {
+    if (failure instanceof AccessDeniedException) {
+      return "access denied";
+    }
+    if (failure instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (failure instanceof FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    if (failure instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (failure instanceof DirectoryNotEmptyException) {
+      return "the folder is not empty";
+    }
+    return "cannot be read or written";
+  }
+}

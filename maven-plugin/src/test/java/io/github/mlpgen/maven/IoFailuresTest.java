@@ -1,0 +1,31 @@
+package io.github.mlpgen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mlpgen.generator.spec.SpecDefaults;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IoFailuresTest {
+
+  @TempDir Path temporaryFolder;
+
+  @Test
+  void namesTheFileInTheProjectAndTheReasonInWords() throws IOException {
+    TestProject project = new TestProject(temporaryFolder);
+    GenerationRequest request = project.request("1.0", SpecDefaults.STANDARD);
+    Path state = project.stateFile();
+
+    assertThat(IoFailures.describe(new AccessDeniedException(state.toString()), request))
+        .isEqualTo("target/mlpgen/generate@default.properties: access denied");
+    assertThat(IoFailures.describe(
+            new FileSystemException(state.toString(), null, "Read-only file system"), request))
+        .isEqualTo("target/mlpgen/generate@default.properties: Read-only file system");
+    assertThat(IoFailures.describe(new IOException("disk on fire"), request))
+        .isEqualTo("disk on fire");
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.mlpgen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the folder parameters, includes and excludes make a run read, and what they reject. */
+class SourceSelectionTest {
+
+  @TempDir Path temporaryFolder;
+
+  private TestProject project;
+
+  @BeforeEach
+  void createProject() throws Exception {
+    project = new TestProject(temporaryFolder);
+  }
+
+  @Test
+  void outputDirectoryThatIsAFileFails() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    TestProject.write(project.output, "not a folder");
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: outputDirectory target/generated-sources/mlpgen is a file, not a"
+            + " folder; point <outputDirectory> to a folder, or move the file away.");
+  }
+
+  @Test
+  void outputDirectoryBelowAFileFails() throws Exception {
+    TestProject.write(project.base.resolve("target/generated-sources"), "not a folder");
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: outputDirectory target/generated-sources/mlpgen cannot be"
+            + " created, as target/generated-sources is a file; point <outputDirectory> to a"
+            + " folder, or move the file away.");
+  }
+
+  @Test
+  void sourceDirectoryThatIsAFileFails() throws Exception {
+    TestProject.write(project.specs, "not a folder");
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: sourceDirectory src/main/mlpgen is a file, not a folder; point"
+            + " <sourceDirectory> to the folder that holds the specs.");
+  }
+
+  @Test
+  void missingSourceDirectoryIsNamedByItsParameter() throws Exception {
+    GenerationResult result = project.run(project.testRequest(List.of()));
+
+    assertThat(result.summary("testSourceDirectory", "src/test/mlpgen"))
+        .isEqualTo("mlpgen: no specs, as testSourceDirectory src/test/mlpgen does not exist");
+    assertThat(project.warnings).isEmpty();
+  }
+
+  @Test
+  void missingSourceDirectoryRemovesEarlierClassesWithAWarning() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+    Files.delete(project.specs.resolve("Tiny.mlp.json"));
+    Files.delete(project.specs);
+
+    GenerationResult result = project.run();
+
+    assertThat(result.removed()).isEqualTo(1);
+    assertThat(project.generated("org.example.nn.Tiny")).doesNotExist();
+    assertThat(project.warnings).containsExactly("mlpgen: sourceDirectory src/main/mlpgen does"
+        + " not exist, so the 1 class generated from its specs before was removed. If the"
+        + " folder was not deleted on purpose, check <sourceDirectory>.");
+  }
+
+  @Test
+  void emptiedSourceDirectoryRemovesEarlierClassesWithoutAWarning() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+    Files.delete(project.specs.resolve("Tiny.mlp.json"));
+
+    GenerationResult result = project.run();
+
+    assertThat(result.removed()).isEqualTo(1);
+    assertThat(project.warnings).isEmpty();
+  }
+
+  @Test
+  void specNamedFileThatNoIncludeSelectsIsWarnedAboutAsUnselected() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.writeSpec("SeedNetwork.mlp.yaml", "name: Seed\n");
+
+    GenerationResult result = project.run(project.request(List.of("**/*.json"), List.of()));
+
+    assertThat(result.specs()).isEqualTo(1);
+    assertThat(project.warnings).containsExactly("mlpgen: src/main/mlpgen/SeedNetwork.mlp.yaml"
+        + " is not read as a spec: it is not selected by <includes>/<excludes> (includes:"
+        + " [**/*.json]). Add a pattern that matches it to <includes>, or add it to"
+        + " <excludes> to leave it out without this warning.");
+  }
+
+  @Test
+  void jsonFileWithoutMlpInItsNameIsWarnedAboutItsName() throws Exception {
+    project.writeSpec("Tiny.json", TestProject.spec("Tiny", "org.example.nn", 4));
+
+    GenerationResult result = project.run();
+
+    assertThat(result.specs()).isZero();
+    assertThat(project.warnings).containsExactly("mlpgen: src/main/mlpgen/Tiny.json is not"
+        + " read as a spec: a spec file's name ends in .mlp.json, .mlp.yaml, .mlp.yml. Rename"
+        + " it if it is a spec, or add it to <excludes> to leave it out without this"
+        + " warning.");
+  }
+
+  @Test
+  void selectedFileNotNamedAsASpecFails() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.writeSpec("nested/forgot.json", TestProject.spec("Forgot", "org.example.nn", 4));
+
+    assertThatThrownBy(() -> project.run(project.request(List.of("**/*.json"), List.of())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: <includes> selects files that are not named as specs; a spec"
+            + " file's name must end in .mlp.json, .mlp.yaml, .mlp.yml. Rename them, or change"
+            + " <includes>/<excludes> to leave them out:\n  src/main/mlpgen/nested/forgot.json");
+    assertThat(project.output).doesNotExist();
+  }
+
+  @Test
+  void excludedFileNotNamedAsASpecIsLeftOutSilently() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.writeSpec("forgot.json", "{}");
+
+    GenerationResult result =
+        project.run(project.request(List.of("**/*.json"), List.of("forgot.json")));
+
+    assertThat(result.specs()).isEqualTo(1);
+    assertThat(project.warnings).isEmpty();
+  }
+}
