@@ -2,6 +2,7 @@ package io.github.mlpgen.generator;
 
 import io.github.mlpgen.generator.scalar.ScalarEmitter;
 import io.github.mlpgen.generator.spec.NetworkSpec;
+import io.github.mlpgen.generator.vector.VectorEmitter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.SourceVersion;
@@ -25,15 +26,12 @@ public final class MlpGenerator {
    *     absolute path, so output does not depend on where the project lives)
    * @throws IllegalArgumentException if the spec has an impossible shape or name (a spec read
    *     by {@code SpecReader} never has)
-   * @throws UnsupportedOperationException for a backend this version cannot emit
    */
   public static GeneratedSource generate(NetworkSpec spec, String specFileName) {
     requireGeneratable(spec);
     String content = switch (spec.backend()) {
       case SCALAR -> ScalarEmitter.emit(spec, specFileName).toString();
-      case VECTOR -> throw new UnsupportedOperationException(
-          "backend vector is not available in this version of mlpgen (spec " + specFileName
-              + "); use backend scalar");
+      case VECTOR -> VectorEmitter.emit(spec, specFileName).toString();
     };
     return new GeneratedSource(spec.qualifiedName(), content);
   }

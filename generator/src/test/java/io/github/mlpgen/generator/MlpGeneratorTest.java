@@ -120,13 +120,14 @@ class MlpGeneratorTest {
   }
 
   @Test
-  void rejectsTheVectorBackendWithAClearMessage() {
+  void vectorBackendEmitsTheVectorApiKernels() {
     NetworkSpec spec = ShapeGrid.seed().withBackend(Backend.VECTOR);
 
-    assertThatThrownBy(() -> MlpGenerator.generate(spec, "seed.mlp.json"))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessage("backend vector is not available in this version of mlpgen "
-            + "(spec seed.mlp.json); use backend scalar");
+    String content = MlpGenerator.generate(spec, "seed.mlp.json").content();
+
+    assertThat(content).contains("import jdk.incubator.vector.DoubleVector;",
+        "return \"vector\";", ".fma(");
+    assertThat(content).doesNotContain("FloatVector");
   }
 
   @Test

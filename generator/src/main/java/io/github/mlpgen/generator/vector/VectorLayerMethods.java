@@ -113,15 +113,24 @@ final class VectorLayerMethods {
             layer, layer, names.deltaInDerivation(layer), b, layer,
             BIAS_VECTORS * plan.lanes(), delta, b))
         .addParameter(learningRateParameter());
-    for (int first = 0; first < vectors; first += BIAS_VECTORS) {
-      method.addCode(biasColumns(layer, first, Math.min(BIAS_VECTORS, vectors - first)));
+    int groups = vectors / BIAS_VECTORS;
+    int groupWidth = BIAS_VECTORS * plan.lanes();
+    if (groups > 0) {
+      method.beginControlFlow("for (int col = 0; col < $L; col += $L)",
+          groups * groupWidth, groupWidth);
+      method.addCode(biasColumns(layer, CodeBlock.of("col"), BIAS_VECTORS));
+      method.endControlFlow();
+    }
+    if (vectors % BIAS_VECTORS > 0) {
+      method.addCode(biasColumns(layer, CodeBlock.of("$L", groups * groupWidth),
+          vectors % BIAS_VECTORS));
     }
     return method.build();
   }
 
-  private CodeBlock biasColumns(int layer, int firstVector, int vectors) {
+  /** Sums {@code vectors} vectors of columns from {@code column} over the batch, then SGD. */
+  private CodeBlock biasColumns(int layer, CodeBlock column, int vectors) {
     int width = plan.width(layer);
-    int column = firstVector * plan.lanes();
     CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("");
     for (int v = 0; v < vectors; v++) {
       code.addStatement("$T sum$L = $T.zero($N)", types.vector(), v, types.vector(),
@@ -131,16 +140,20 @@ final class VectorLayerMethods {
         plan.batch() * width, width);
     for (int v = 0; v < vectors; v++) {
       code.addStatement("sum$L = sum$L.add($T.fromArray($N, $N, row + $L))", v, v,
-          types.vector(), VectorNames.SPECIES, names.delta(layer), column + v * plan.lanes());
+          types.vector(), VectorNames.SPECIES, names.delta(layer), offset(column, v));
     }
     code.endControlFlow();
     for (int v = 0; v < vectors; v++) {
-      int index = column + v * plan.lanes();
+      CodeBlock index = offset(column, v);
       code.addStatement("$T.fromArray($N, $N, $L).sub(sum$L.mul($N)).intoArray($N, $L)",
           types.vector(), VectorNames.SPECIES, names.biases(layer), index, v,
           VectorNames.LEARNING_RATE, names.biases(layer), index);
     }
     return code.endControlFlow().build();
+  }
+
+  private CodeBlock offset(CodeBlock column, int vector) {
+    return vector == 0 ? column : CodeBlock.of("$L + $L", column, vector * plan.lanes());
   }
 
   /** {@code G = 2(y_pred - y)} and the loss, in the reference's order. */

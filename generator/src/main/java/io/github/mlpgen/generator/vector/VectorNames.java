@@ -12,7 +12,7 @@ final class VectorNames {
   static final String INPUT = "INPUT";
   static final String OUTPUT = "OUTPUT";
   static final String SPECIES = "SPECIES";
-  static final String X = "x";
+  static final String X = "inputRows";
   static final String Y_PRED = "yPred";
   static final String PREDICTIONS = "predictions";
   static final String LEARNING_RATE = "learningRate";

@@ -1,0 +1,270 @@
+package io.github.mlpgen.generator.vector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mlpgen.generator.ShapeGrid;
+import io.github.mlpgen.generator.ShapeGrid.Shape;
+import io.github.mlpgen.runtime.Network;
+import io.github.mlpgen.runtime.ReferenceNetwork;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated vector networks against {@link ReferenceNetwork}: same initial parameters,
+ * same seeded batch, then forward outputs, every step's loss and every parameter compared.
+ */
+class VectorDifferentialTest {
+
+  /**
+   * Allowed difference per training step between a vector double network and the reference,
+   * relative to the largest magnitude in the compared array. The kernels sum with fused
+   * multiply-adds in another order than the reference; reordering a sum of {@code K} terms
+   * changes it by at most {@code K u} times the sum of the terms' magnitudes ({@code u =
+   * 2^-53}, about 1.1e-16). The longest sum on the grid has 784 terms (8.7e-14), and with
+   * inputs and weights uniform on [-0.5, 0.5) the terms' magnitudes add up to at most about
+   * ten times the largest result; a step chains a few such sums, and steps add their errors.
+   */
+  private static final double DOUBLE_TOLERANCE_PER_STEP = 1e-12;
+
+  /**
+   * Allowed difference in one step between a vector float network and the double reference
+   * started from the same float-representable parameters, relative to the largest magnitude
+   * in the compared array: the same bound with {@code u = 2^-24} (6e-8) for sums of up to 50
+   * terms (3e-6), times the same factor of ten for cancelling terms, plus the rounding of
+   * the inputs to float.
+   */
+  private static final double FLOAT_TOLERANCE_PER_STEP = 3e-5;
+
+  /** Float steps compared one at a time, from the reference's parameters each time. */
+  private static final int FLOAT_STEPS = 50;
+
+  /** Seeds the initial weights and the batch of every shape. */
+  private static final long SEED = 20_240_607L;
+
+  /** The learning rate of the seed experiment, used where it keeps training stable. */
+  private static final double SEED_LEARNING_RATE = 1e-3;
+
+  /**
+   * Wider shapes use this over {@code batch x widest layer}: the loss is a sum over the batch
+   * and its gradient grows with the layers' fan-in, so 1e-3 diverges on 784 inputs.
+   */
+  private static final double LEARNING_RATE_SCALE = 1.6;
+
+  @Test
+  void vectorMatchesReferenceAfterOneStepAndAfterTraining() {
+    int covered = 0;
+    for (Shape shape : ShapeGrid.DOUBLE) {
+      trainAndCompare(shape);
+      covered++;
+    }
+    assertThat(covered).isEqualTo(7);
+  }
+
+  @Test
+  void floatVectorMatchesReferenceStepByStep() {
+    int covered = 0;
+    for (Shape shape : ShapeGrid.FLOAT) {
+      Pair pair = initialisedPair(shape);
+      Batch batch = Batch.of(shape, SEED + 1);
+      double learningRate = learningRate(shape);
+      for (int step = 1; step <= FLOAT_STEPS; step++) {
+        String label = shape.label() + " step " + step;
+        copyParametersRoundedToFloat(pair);
+        assertClose(label + " forward", predictions(pair.vector, batch),
+            predictions(pair.reference, batch), FLOAT_TOLERANCE_PER_STEP);
+        double expected = pair.reference.trainStep(batch.x, batch.y, learningRate);
+        double actual = pair.vector.trainStep(batch.x, batch.y, learningRate);
+        assertClose(label + " loss", new double[] {actual}, new double[] {expected},
+            FLOAT_TOLERANCE_PER_STEP);
+        assertParametersClose(label, pair, FLOAT_TOLERANCE_PER_STEP);
+      }
+      covered++;
+    }
+    assertThat(covered).isEqualTo(3);
+  }
+
+  @Test
+  void predictMatchesReferenceForAnyRowCount() {
+    int covered = 0;
+    for (Shape shape : ShapeGrid.DOUBLE) {
+      if (shape.steps() != ShapeGrid.STEPS) {
+        continue;
+      }
+      Pair pair = initialisedPair(shape);
+      int n = shape.batch();
+      for (int rows : new int[] {0, 1, n - 1, n, 3 * n + 5}) {
+        double[] x = uniform(new SplittableRandom(SEED + rows), rows * shape.sizes()[0]);
+        double[] expected = new double[rows * pair.reference.outputSize()];
+        double[] actual = new double[expected.length];
+        pair.reference.predict(x, rows, expected);
+        pair.vector.predict(x, rows, actual);
+        assertClose(shape.label() + " predict rows=" + rows, actual, expected,
+            DOUBLE_TOLERANCE_PER_STEP);
+      }
+      covered++;
+    }
+    assertThat(covered).isEqualTo(6);
+  }
+
+  @Test
+  void trainStepAndForwardAllocateNothing() {
+    Shape seed = ShapeGrid.DOUBLE.get(0);
+    Network network = initialisedPair(seed).vector;
+    Batch batch = Batch.of(seed, SEED);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    // Enough calls for C2 to compile the kernels: the interpreter and C1 box every vector.
+    for (int step = 0; step < 20_000; step++) {
+      network.trainStep(batch.x, batch.y, 0.0);
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int step = 0; step < 100; step++) {
+      network.trainStep(batch.x, batch.y, 0.0);
+      network.forward(batch.x);
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    // One boxed 256-bit vector is 48 bytes or more; 100 steps boxing even one would be 4.8 KB.
+    assertThat(allocated).isLessThan(1024);
+  }
+
+  private static void trainAndCompare(Shape shape) {
+    Pair pair = initialisedPair(shape);
+    Batch batch = Batch.of(shape, SEED + 1);
+    double learningRate = learningRate(shape);
+    String label = shape.label();
+    assertClose(label + " forward before training", predictions(pair.vector, batch),
+        predictions(pair.reference, batch), DOUBLE_TOLERANCE_PER_STEP);
+
+    double firstLoss = Double.NaN;
+    double lastLoss = Double.NaN;
+    for (int step = 1; step <= shape.steps(); step++) {
+      double tolerance = DOUBLE_TOLERANCE_PER_STEP * step;
+      double expected = pair.reference.trainStep(batch.x, batch.y, learningRate);
+      double actual = pair.vector.trainStep(batch.x, batch.y, learningRate);
+      assertClose(label + " loss of step " + step, new double[] {actual},
+          new double[] {expected}, tolerance);
+      if (step == 1) {
+        firstLoss = expected;
+        assertParametersClose(label + " after one step", pair, tolerance);
+      }
+      lastLoss = expected;
+    }
+    double tolerance = DOUBLE_TOLERANCE_PER_STEP * shape.steps();
+    assertParametersClose(label + " after " + shape.steps() + " steps", pair, tolerance);
+    assertClose(label + " forward after training", predictions(pair.vector, batch),
+        predictions(pair.reference, batch), tolerance);
+    assertThat(lastLoss).as(label + ": training must move the loss").isFinite()
+        .isNotEqualTo(firstLoss);
+  }
+
+  private static void assertParametersClose(String label, Pair pair, double tolerance) {
+    for (int layer = 0; layer < pair.reference.layerCount(); layer++) {
+      double[] expected = weights(pair.reference, layer);
+      assertThat(Arrays.stream(expected).allMatch(Double::isFinite))
+          .as(label + ": reference weights of layer " + layer + " must stay finite").isTrue();
+      assertClose(label + " weights of layer " + layer, weights(pair.vector, layer), expected,
+          tolerance);
+      assertClose(label + " biases of layer " + layer, biases(pair.vector, layer),
+          biases(pair.reference, layer), tolerance);
+    }
+  }
+
+  /** {@code |actual - expected| <= tolerance * max |expected|} for every element. */
+  private static void assertClose(
+      String label, double[] actual, double[] expected, double tolerance) {
+    assertThat(actual).as(label + " length").hasSameSizeAs(expected);
+    double scale = Double.MIN_NORMAL;
+    for (double value : expected) {
+      scale = Math.max(scale, Math.abs(value));
+    }
+    double allowed = tolerance * scale;
+    for (int i = 0; i < expected.length; i++) {
+      if (!(Math.abs(actual[i] - expected[i]) <= allowed)) {
+        throw new AssertionError(label + ": element " + i + " is " + actual[i]
+            + ", the reference has " + expected[i] + " (allowed difference " + allowed + ")");
+      }
+    }
+  }
+
+  /** Sets both networks to the reference's parameters rounded to float. */
+  private static void copyParametersRoundedToFloat(Pair pair) {
+    for (int layer = 0; layer < pair.reference.layerCount(); layer++) {
+      double[] weights = roundedToFloat(weights(pair.reference, layer));
+      double[] biases = roundedToFloat(biases(pair.reference, layer));
+      for (Network network : new Network[] {pair.vector, pair.reference}) {
+        network.setWeights(layer, weights);
+        network.setBiases(layer, biases);
+      }
+    }
+  }
+
+  private static double[] roundedToFloat(double[] values) {
+    double[] rounded = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      rounded[i] = (float) values[i];
+    }
+    return rounded;
+  }
+
+  private static double learningRate(Shape shape) {
+    int widest = Arrays.stream(shape.sizes()).max().orElseThrow();
+    return Math.min(SEED_LEARNING_RATE, LEARNING_RATE_SCALE / ((double) shape.batch() * widest));
+  }
+
+  private static double[] predictions(Network network, Batch batch) {
+    return Arrays.copyOf(network.forward(batch.x), network.batchSize() * network.outputSize());
+  }
+
+  private static double[] weights(Network network, int layer) {
+    int[] sizes = network.layerSizes();
+    double[] weights = new double[sizes[layer] * sizes[layer + 1]];
+    network.getWeights(layer, weights);
+    return weights;
+  }
+
+  private static double[] biases(Network network, int layer) {
+    double[] biases = new double[network.layerSizes()[layer + 1]];
+    network.getBiases(layer, biases);
+    return biases;
+  }
+
+  /** A generated vector network and the reference, with the same seeded parameters. */
+  private record Pair(Network vector, ReferenceNetwork reference) {}
+
+  private static Pair initialisedPair(Shape shape) {
+    Network vector = VectorShapes.of(shape).newNetwork();
+    ReferenceNetwork reference = new ReferenceNetwork(shape.batch(), shape.sizes());
+    SplittableRandom random = new SplittableRandom(SEED);
+    int[] sizes = shape.sizes();
+    for (int layer = 0; layer < sizes.length - 1; layer++) {
+      double[] weights = uniform(random, sizes[layer] * sizes[layer + 1]);
+      double[] biases = new double[sizes[layer + 1]];
+      Arrays.fill(biases, 0.1);
+      for (Network network : new Network[] {vector, reference}) {
+        network.setWeights(layer, weights);
+        network.setBiases(layer, biases);
+      }
+    }
+    return new Pair(vector, reference);
+  }
+
+  /** Inputs and targets uniform on [-0.5, 0.5), as in the seed experiment. */
+  private record Batch(double[] x, double[] y) {
+    static Batch of(Shape shape, long seed) {
+      SplittableRandom random = new SplittableRandom(seed);
+      int[] sizes = shape.sizes();
+      double[] x = uniform(random, shape.batch() * sizes[0]);
+      return new Batch(x, uniform(random, shape.batch() * sizes[sizes.length - 1]));
+    }
+  }
+
+  private static double[] uniform(SplittableRandom random, int count) {
+    double[] values = new double[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = random.nextDouble() - 0.5;
+    }
+    return values;
+  }
+}
