@@ -4,23 +4,86 @@ package io.github.mlpgen.generator.vector;
  * A register tile: {@code rows} result rows by {@code vectors} vectors of result columns,
  * {@code rows x vectors} accumulators held in locals while the reduction runs.
  *
- * <p>AVX2 has 16 vector registers. The tile the kernels use ({@link #KERNEL}) needs 12
- * accumulators, 2 vectors of the streamed operand and 1 or 2 broadcasts: it just fits, and
- * its 12 independent FMA chains cover the latency of two FMA units (4 cycles each). Tiles of
- * 4 x 3 or 3 x 4 need 16 registers or more and spill; smaller tiles leave FMA slots idle.
+ * <p>{@link #plan} picks the tile of each product from its constant sizes with a small cost
+ * model of one core: two FMA units of latency 4 (so at least 8 independent accumulators keep
+ * them busy), two vector loads per cycle, and 32 vector registers (AVX-512, also on
+ * AArch64). On a machine with 16 (AVX2 alone) the larger tiles spill a few accumulators to
+ * the stack; the generated code stays correct, only slower.
  *
  * @param rows result rows per tile, at least 1
  * @param vectors vectors of result columns per tile, at least 1
  */
 record TileShape(int rows, int vectors) {
 
-  /** The tile every product uses where its shape allows: 6 rows by 2 vectors. */
-  static final TileShape KERNEL = new TileShape(4, 2);
+  /** Vector registers the tile, its streamed vectors and one broadcast may occupy. */
+  static final int REGISTERS = 32;
+
+  /** Rows per tile at most: more rows add broadcasts and gain nothing. */
+  static final int MAX_ROWS = 8;
+
+  /** Fused multiply-adds issued per cycle. */
+  private static final double FMA_PER_CYCLE = 2;
+
+  /** Cycles before an FMA's result can feed the next FMA of its chain. */
+  private static final double FMA_LATENCY = 4;
+
+  /** Loads (streamed vectors and broadcasts) per cycle. */
+  private static final double LOADS_PER_CYCLE = 2;
+
+  /** Cycles a tile costs besides its terms: setup, the epilogue's loads and stores. */
+  private static final double TILE_OVERHEAD = 10;
 
   TileShape {
     if (rows < 1 || vectors < 1) {
       throw new IllegalArgumentException(
           "a tile needs at least one row and one vector, was " + rows + " x " + vectors);
     }
+  }
+
+  /**
+   * The tile that the cost model finds cheapest for a product of {@code rows} result rows,
+   * {@code vectors} vectors of columns and {@code terms} terms per sum, edge tiles included.
+   * Ties go to the wider tile, then to the taller one, so the choice is deterministic.
+   */
+  static TileShape plan(int rows, int vectors, int terms) {
+    TileShape best = null;
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (int v = vectors; v >= 1; v--) {
+      for (int r = Math.min(rows, MAX_ROWS); r >= 1; r--) {
+        TileShape tile = new TileShape(r, v);
+        if (!tile.fitsRegisters()) {
+          continue;
+        }
+        double cost = tile.cost(rows, vectors, terms);
+        if (cost < bestCost) {
+          best = tile;
+          bestCost = cost;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Accumulators, the streamed vectors of one term and one broadcast fit in registers. */
+  boolean fitsRegisters() {
+    return rows * vectors + vectors + 1 <= REGISTERS;
+  }
+
+  /** Modelled cycles of a whole product in tiles of this shape and the edge tiles. */
+  double cost(int productRows, int productVectors, int terms) {
+    int wholeRows = productRows / rows;
+    int edgeRows = productRows % rows;
+    int wholeVectors = productVectors / vectors;
+    int edgeVectors = productVectors % vectors;
+    return wholeRows * wholeVectors * tileCost(rows, vectors, terms)
+        + wholeRows * (edgeVectors > 0 ? tileCost(rows, edgeVectors, terms) : 0)
+        + (edgeRows > 0 ? wholeVectors * tileCost(edgeRows, vectors, terms) : 0)
+        + (edgeRows > 0 && edgeVectors > 0 ? tileCost(edgeRows, edgeVectors, terms) : 0);
+  }
+
+  private static double tileCost(int rows, int vectors, int terms) {
+    double perTerm = Math.max(rows * vectors / FMA_PER_CYCLE,
+        Math.max(FMA_LATENCY, (rows + vectors) / LOADS_PER_CYCLE));
+    return terms * perTerm + TILE_OVERHEAD + rows * vectors;
   }
 }

@@ -85,7 +85,7 @@ public final class VectorEmitter {
 
   private List<MethodSpec> methods() {
     VectorEntryPoints entries = new VectorEntryPoints(plan, names, element);
-    VectorLayerMethods layers = new VectorLayerMethods(plan, names, types, TileShape.KERNEL);
+    VectorLayerMethods layers = new VectorLayerMethods(plan, names, types);
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(NetworkPlumbing.batchSize(VectorNames.BATCH));
     methods.add(NetworkPlumbing.layerSizes(sizeConstants()));
@@ -231,11 +231,11 @@ public final class VectorEmitter {
         + "{@code ReferenceNetwork}.\n");
     doc.add("\n<p>Every buffer is one flat row-major array whose rows over a layer's units are "
         + "padded with zeros to whole vectors of $L; padding is exact, padded units stay 0 "
-        + "and so do their gradients. Each product runs in tiles of $L rows x $L vectors "
-        + "held in registers, one broadcast and one FMA per element and term; sums are "
-        + "fused multiply-adds in another order than the reference's, so results agree "
-        + "with it to rounding, not bit for bit.\n",
-        plan.lanes(), TileShape.KERNEL.rows(), TileShape.KERNEL.vectors());
+        + "and so do their gradients. Each product runs in tiles of rows x vectors held in "
+        + "registers, sized for the product by the generator, one broadcast and one FMA per "
+        + "element and term; sums are fused multiply-adds in another order than the "
+        + "reference's, so results agree with it to rounding, not bit for bit.\n",
+        plan.lanes());
     doc.add("\n<p>The vectors are 256 bits wide whatever the machine prefers, since the "
         + "padding is fixed when the class is generated: on AVX-512 it runs at half width, "
         + "and where 256-bit vectors are not native (128-bit SIMD only) the Vector API "

@@ -27,14 +27,12 @@ final class VectorLayerMethods {
   private final VectorNames names;
   private final VectorTypes types;
   private final ElementType element;
-  private final TileShape tile;
 
-  VectorLayerMethods(KernelPlan plan, VectorNames names, VectorTypes types, TileShape tile) {
+  VectorLayerMethods(KernelPlan plan, VectorNames names, VectorTypes types) {
     this.plan = plan;
     this.names = names;
     this.types = types;
     this.element = types.element();
-    this.tile = tile;
   }
 
   /** {@code h<l> = in . w<l> + b<l>}, and {@code h<l>r = ReLU(h<l>)} for a hidden layer. */
@@ -251,7 +249,10 @@ final class VectorLayerMethods {
     return CodeBlock.of("$T.zero($N)", types.vector(), VectorNames.SPECIES);
   }
 
+  /** The product's kernel, in the tile {@link TileShape#plan} finds cheapest for its sizes. */
   private ProductKernel kernel(Product product) {
+    int vectors = product.width() / plan.lanes();
+    TileShape tile = TileShape.plan(product.rows(), vectors, product.terms());
     return new ProductKernel(product, tile, plan.lanes(), types);
   }
 
