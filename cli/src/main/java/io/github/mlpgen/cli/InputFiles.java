@@ -4,6 +4,7 @@ import io.github.mlpgen.generator.GeneratedSource;
 import io.github.mlpgen.generator.MlpGenerator;
 import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.generator.spec.SpecException;
+import io.github.mlpgen.generator.spec.SpecDefaults;
 import io.github.mlpgen.generator.spec.SpecReader;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
@@ -53,9 +54,14 @@ final class InputFiles {
 
   /** Reads and validates the spec named by {@code --spec}. */
   static NetworkSpec readSpec(Path file) throws InputException {
+    return readSpec(file, SpecDefaults.STANDARD);
+  }
+
+  /** Reads {@code file} as a spec whose missing optional fields take {@code defaults}. */
+  static NetworkSpec readSpec(Path file, SpecDefaults defaults) throws InputException {
     requireReadable(file, "--spec");
     try {
-      return SpecReader.read(file);
+      return SpecReader.read(file, defaults);
     } catch (SpecException e) {
       throw new InputException(e.getMessage(), e);
     }

@@ -2,6 +2,7 @@ package io.github.mlpgen.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
@@ -12,10 +13,20 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs {@code mlpgen} with {@code args} and exits the JVM with the command's exit code. */
+  /**
+   * Runs {@code mlpgen} with {@code args} and exits the JVM with the command's exit code.
+   * {@code train} runs in a second JVM that has the Vector API (see {@link Restart}), unless
+   * this one has it already or the second cannot start.
+   */
   public static void main(String[] args) {
     // Charts are drawn off-screen; without this AWT looks for a display.
     System.setProperty("java.awt.headless", "true");
+    if (Restart.wanted(args)) {
+      OptionalInt exitCode = Restart.withVectorModule(args);
+      if (exitCode.isPresent()) {
+        System.exit(exitCode.getAsInt());
+      }
+    }
     System.exit(run(args));
   }
 

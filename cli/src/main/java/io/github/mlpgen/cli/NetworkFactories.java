@@ -15,8 +15,6 @@ import javax.tools.ToolProvider;
 /** Makes the networks a training run asks for: generated and compiled, or the reference. */
 final class NetworkFactories {
 
-  static final String VECTOR_MODULE = "jdk.incubator.vector";
-
   private NetworkFactories() {}
 
   /**
@@ -48,26 +46,14 @@ final class NetworkFactories {
     try {
       source = MlpGenerator.generate(spec.withBackend(Backend.valueOf(backend.name())),
           specFileName);
-    } catch (UnsupportedOperationException e) {
-      throw new InputException("--backend " + backend.optionValue() + " is not available in "
-          + "this version of mlpgen: use --backend scalar or --backend reference", e);
     } catch (IllegalStateException e) {
       throw new InputException("--backend " + backend.optionValue() + " cannot generate "
           + spec.qualifiedName() + ": " + e.getMessage(), e);
     }
     List<String> javacOptions = List.of();
     if (backend == BackendChoice.VECTOR) {
-      requireVectorModule();
-      javacOptions = List.of("--add-modules", VECTOR_MODULE);
+      javacOptions = List.of("--add-modules", VectorApi.MODULE);
     }
     return NetworkCompiler.compile(source, javacOptions);
-  }
-
-  /** The generated vector class can only load if the JVM started with the module. */
-  private static void requireVectorModule() throws InputException {
-    if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
-      throw new InputException("--backend vector needs the incubating Vector API: run "
-          + "java --add-modules " + VECTOR_MODULE + " -jar mlpgen.jar ...");
-    }
   }
 }

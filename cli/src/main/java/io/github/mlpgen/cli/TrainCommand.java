@@ -2,6 +2,8 @@ package io.github.mlpgen.cli;
 
 import io.github.mlpgen.cli.TrainOptions.BackendChoice;
 import io.github.mlpgen.generator.spec.NetworkSpec;
+import io.github.mlpgen.generator.spec.NetworkSpec.Backend;
+import io.github.mlpgen.generator.spec.SpecDefaults;
 import io.github.mlpgen.runtime.Network;
 import io.github.mlpgen.runtime.data.CsvReader;
 import io.github.mlpgen.runtime.data.DataException;
@@ -67,12 +69,15 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException {
     options.validate(command);
-    NetworkSpec specFromFile =
-        options.specFile == null ? null : InputFiles.readSpec(options.specFile);
+    NetworkSpec specFromFile = options.specFile == null
+        ? null : InputFiles.readSpec(options.specFile, SpecDefaults.STANDARD.withBackend(
+            Backend.VECTOR));
     checkInputFiles();
     Dataset data = loadData(specFromFile);
     NetworkSpec spec = TrainSetup.networkSpec(command, options, specFromFile, data);
-    BackendChoice backend = TrainSetup.backend(options, specFromFile);
+    BackendChoice backend = TrainSetup.runnableBackend(
+        TrainSetup.requestedBackend(options, specFromFile), VectorApi.unavailableReason(),
+        command.commandLine().getErr());
 
     TrainingConfig config = TrainSetup.config(options, spec);
     if (config.standardize()) {

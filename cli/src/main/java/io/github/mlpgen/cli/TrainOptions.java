@@ -153,7 +153,8 @@ final class TrainOptions {
       converter = BackendConverter.class,
       completionCandidates = BackendCandidates.class,
       description = "Which implementation trains: ${COMPLETION-CANDIDATES} (default: the "
-          + "spec's backend, else scalar).")
+          + "spec's backend, else vector, the fastest; scalar with a warning where the "
+          + "Vector API cannot load).")
   BackendChoice backend;
 
   @Option(

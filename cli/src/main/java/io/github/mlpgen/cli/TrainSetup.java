@@ -7,9 +7,11 @@ import io.github.mlpgen.runtime.data.Dataset;
 import io.github.mlpgen.runtime.data.RandomData;
 import io.github.mlpgen.runtime.data.Standardization;
 import io.github.mlpgen.runtime.train.TrainingConfig;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,14 +130,32 @@ final class TrainSetup {
     }
   }
 
-  /** {@code --backend} if given, else the spec file's backend, else scalar. */
-  static BackendChoice backend(TrainOptions options, NetworkSpec specFromFile) {
+  /**
+   * {@code --backend} if given, else the spec file's backend, else vector: the fastest. A
+   * spec file that names no backend was read with vector as its default.
+   */
+  static BackendChoice requestedBackend(TrainOptions options, NetworkSpec specFromFile) {
     if (options.backend != null) {
       return options.backend;
     }
     if (specFromFile != null) {
       return BackendChoice.valueOf(specFromFile.backend().name());
     }
+    return BackendChoice.VECTOR;
+  }
+
+  /**
+   * The backend that trains: {@code requested}, or scalar in its place when it is vector and
+   * {@code vectorUnavailable} gives a reason, with one warning line on {@code err} naming it.
+   */
+  static BackendChoice runnableBackend(
+      BackendChoice requested, Optional<String> vectorUnavailable, PrintWriter err) {
+    if (requested != BackendChoice.VECTOR || vectorUnavailable.isEmpty()) {
+      return requested;
+    }
+    err.println("mlpgen: warning: the vector backend needs the Vector API, but "
+        + vectorUnavailable.get() + "; training with the scalar backend instead");
+    err.flush();
     return BackendChoice.SCALAR;
   }
 

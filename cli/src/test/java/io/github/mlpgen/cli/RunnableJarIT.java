@@ -39,10 +39,25 @@ class RunnableJarIT {
         "--out", out.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out()).contains("(backend scalar)").contains("test RMSE");
+    // Started without JVM flags: train restarts Java with the Vector API, quietly.
+    assertThat(result.out()).contains("(backend vector)").contains("test RMSE");
+    assertThat(result.err()).doesNotContain("WARNING", "warning");
     assertThat(out.resolve("summary.json")).isNotEmptyFile();
     assertThat(out.resolve("fold-2-epochs.png")).isNotEmptyFile();
     assertThat(out.resolve("final-steps.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void restartedTrainPassesOnExitCodeAndOneErrorLine() throws Exception {
+    Path spec = dir.resolve("Bad.mlp.json");
+    Files.writeString(spec, "{\"name\": \"Bad\", \"package\": \"p\", \"batch\": 0, "
+        + "\"input\": 3, \"hidden\": [4], \"output\": 2}");
+
+    Result result = run("train", "--spec", spec.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(result.err().lines()).hasSize(1).first().asString()
+        .startsWith("mlpgen: ").contains("batch must be between 1 and 4096, was 0");
   }
 
   @Test

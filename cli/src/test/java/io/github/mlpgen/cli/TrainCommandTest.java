@@ -221,6 +221,27 @@ class TrainCommandTest {
     assertThat(run.out()).contains("test RMSE");
   }
 
+  @Test
+  void withoutTheVectorApiTheDefaultFallsBackToScalarWithOneWarning() throws IOException {
+    // This test JVM runs without --add-modules jdk.incubator.vector, as a restart that
+    // failed would; the default backend is vector, so it must fall back.
+    Path out = dir.resolve("default");
+    CliRun run = CliRun.of("train", "--quiet", "--rows", "100", "--inputs", "2",
+        "--outputs", "1", "--hidden", "2", "--batch", "8", "--epochs", "1", "--folds", "2",
+        "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.errLines()).containsExactly("mlpgen: warning: the vector backend needs the "
+        + "Vector API, but this JVM was started without --add-modules jdk.incubator.vector; "
+        + "training with the scalar backend instead");
+    assertThat(summary(out).get("backend").asText()).isEqualTo("scalar");
+  }
+
+  @Test
+  void namedBackendsOtherThanVectorNeverWarn() {
+    assertThat(scalarRun.err()).isEmpty();
+  }
+
   private static CliRun train(Path out, String backend) {
     return CliRun.of("train", "--quiet", "--rows", "400", "--inputs", "3", "--outputs", "2",
         "--hidden", "4,3", "--batch", "8", "--epochs", Integer.toString(EPOCHS),
