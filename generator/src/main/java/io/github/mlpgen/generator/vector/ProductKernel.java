@@ -18,10 +18,11 @@ import javax.lang.model.element.Modifier;
  * C2 keep them on the stack, since every row's accumulator would share that one value.
  * Each block method holds exactly one tile body, so its accumulators live in one
  * method's locals (C2 keeps them in registers and never boxes them) and every method stays
- * small enough for both JIT tiers. The reduction loop's counter is the offset of the
- * current row of {@code B} and steps by the row width: C2 does not unroll a counted loop
- * whose stride is over 8 until its unroll factor makes up for it, and unrolling is what
- * would otherwise hoist the next terms' loads above this term's FMAs and spill accumulators.
+ * small enough for both JIT tiers. The reduction loop counts terms one by one and every
+ * index in it is that counter times a constant plus a loop-invariant base, the form whose
+ * range checks C2 hoists out of the loop (an index kept in a second variable that the loop
+ * steps is checked on every load). A product one tile wide has no column loop at all: its
+ * block methods read constant columns.
  */
 final class ProductKernel {
 
@@ -63,7 +64,9 @@ final class ProductKernel {
         .addParameters(product.parameters());
     int tileColumns = tile.vectors() * lanes;
     int wholeColumns = wholeColumnTiles() * tileColumns;
-    if (wholeColumnTiles() > 0) {
+    if (oneColumnTile()) {
+      addBlockCalls(method, tile.vectors(), CodeBlock.of("0"));
+    } else if (wholeColumnTiles() > 0) {
       method.beginControlFlow("for (int $L = 0; $L < $L; $L += $L)",
           COLUMN, COLUMN, wholeColumns, COLUMN, tileColumns);
       addBlockCalls(method, tile.vectors(), CodeBlock.of("$L", COLUMN));
@@ -77,12 +80,25 @@ final class ProductKernel {
 
   private void addBlockCalls(MethodSpec.Builder method, int vectors, CodeBlock column) {
     for (int rows : rowTiles()) {
-      CodeBlock.Builder arguments = CodeBlock.builder();
+      List<CodeBlock> arguments = new ArrayList<>();
       for (ParameterSpec parameter : product.parameters()) {
-        arguments.add("$N, ", parameter);
+        arguments.add(CodeBlock.of("$N", parameter));
       }
-      method.addStatement("$L($L$L)", blockName(rows, vectors), arguments.build(), column);
+      if (!oneColumnTile()) {
+        arguments.add(column);
+      }
+      method.addStatement("$L($L)", blockName(rows, vectors), CodeBlock.join(arguments, ", "));
     }
+  }
+
+  /** Whether one tile spans the whole width, so that every tile starts at column 0. */
+  private boolean oneColumnTile() {
+    return wholeColumnTiles() == 1 && remainderVectors() == 0;
+  }
+
+  /** The first column of the tile: the {@code col} parameter, or 0 for a one-tile width. */
+  private CodeBlock column() {
+    return oneColumnTile() ? CodeBlock.of("0") : CodeBlock.of("$L", COLUMN);
   }
 
   /** Vectors per column tile: whole tiles, then the remainder if any. */
@@ -128,16 +144,17 @@ final class ProductKernel {
   /** One tile shape: a loop over whole row tiles, or the single tile of the last rows. */
   private MethodSpec block(int rows, int vectors) {
     boolean whole = rows == tile.rows();
+    String from = oneColumnTile() ? "all columns" : "from column {@code col}";
     MethodSpec.Builder method = MethodSpec.methodBuilder(blockName(rows, vectors))
         .addJavadoc(Javadocs.wrapped(whole
-            ? "Tiles of $L rows x $L columns of {@code $L}, for rows 0 to $L, from column "
-                + "{@code col}.\n"
-            : "The last $L rows x $L columns of {@code $L}, row $L on, from column "
-                + "{@code col}.\n",
-            rows, vectors * lanes, product.name(), whole ? wholeRows() - 1 : wholeRows()))
+            ? "Tiles of $L rows x $L columns of {@code $L}, for rows 0 to $L, $L.\n"
+            : "The last $L rows x $L columns of {@code $L}, row $L on, $L.\n",
+            rows, vectors * lanes, product.name(), whole ? wholeRows() - 1 : wholeRows(), from))
         .addModifiers(Modifier.PRIVATE)
-        .addParameters(product.parameters())
-        .addParameter(TypeName.INT, COLUMN);
+        .addParameters(product.parameters());
+    if (!oneColumnTile()) {
+      method.addParameter(TypeName.INT, COLUMN);
+    }
     if (whole) {
       method.beginControlFlow("for (int $L = 0; $L < $L; $L += $L)",
           ROW, ROW, wholeRows(), ROW, rows);
@@ -160,29 +177,29 @@ final class ProductKernel {
       }
     }
     body.addStatement("int aq = $L", times(ROW, product.rowStride()));
-    int end = product.terms() * product.width();
-    body.beginControlFlow("for (int bq = 0; bq < $L; bq += $L)", end, product.width());
+    body.beginControlFlow("for (int q = 0; q < $L; q++)", product.terms());
+    body.addStatement("int bq = $L", plus(times("q", product.width()), column()));
+    body.addStatement("int sq = $L", plus(CodeBlock.of("aq"), times("q", product.termStride())));
     for (int v = 0; v < vectors; v++) {
       body.addStatement("$T v$L = $T.fromArray($N, $N, $L)", types.vector(), v,
           types.vector(), VectorNames.SPECIES, product.vectors(),
-          plus(CodeBlock.of("bq + $L", COLUMN), v * lanes));
+          plus(CodeBlock.of("bq"), v * lanes));
     }
     for (int r = 0; r < rows; r++) {
       body.addStatement("$T s$L = $T.broadcast($N, $N[$L])", types.vector(), r,
           types.vector(), VectorNames.SPECIES, product.scalars(),
-          plus(CodeBlock.of("aq"), r * product.rowStride()));
+          plus(CodeBlock.of("sq"), r * product.rowStride()));
       for (int v = 0; v < vectors; v++) {
         body.addStatement("$L = s$L.fma(v$L, $L)", accumulator(r, v), r, v, accumulator(r, v));
       }
     }
-    body.addStatement("aq += $L", product.termStride());
     body.endControlFlow();
-    body.addStatement("int out = $L + $L", times(ROW, product.width()), COLUMN);
+    body.addStatement("int out = $L", plus(times(ROW, product.width()), column()));
     for (int r = 0; r < rows; r++) {
       for (int v = 0; v < vectors; v++) {
         body.add(product.epilogue().store(accumulator(r, v),
             plus(CodeBlock.of("out"), r * product.width() + v * lanes),
-            plus(CodeBlock.of("$L", COLUMN), v * lanes)));
+            plus(column(), v * lanes)));
       }
     }
     return body.build();
@@ -193,7 +210,18 @@ final class ProductKernel {
   }
 
   private static CodeBlock plus(CodeBlock base, int offset) {
+    if (base.toString().equals("0")) {
+      return CodeBlock.of("$L", offset);
+    }
     return offset == 0 ? base : CodeBlock.of("$L + $L", base, offset);
+  }
+
+  /** {@code left + right}, leaving out a literal 0 on either side. */
+  private static CodeBlock plus(CodeBlock left, CodeBlock right) {
+    if (right.toString().equals("0")) {
+      return left;
+    }
+    return left.toString().equals("0") ? right : CodeBlock.of("$L + $L", left, right);
   }
 
   private static CodeBlock times(String variable, int factor) {
