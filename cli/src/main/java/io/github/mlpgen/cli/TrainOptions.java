@@ -72,7 +72,8 @@ final class TrainOptions {
       names = "--spec",
       paramLabel = "FILE",
       description = "A spec file whose sizes, batch and backend define the network; its "
-          + "input and output sizes must match the data. Excludes --hidden and --batch.")
+          + "input and output sizes must match the data. Excludes --hidden, --batch, "
+          + "--inputs and --outputs.")
   Path specFile;
 
   @Option(
