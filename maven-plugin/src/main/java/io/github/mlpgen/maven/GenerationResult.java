@@ -15,7 +15,8 @@ record GenerationResult(
 
   /**
    * The one info line of the run, such as {@code mlpgen: generated 2 networks from 2 specs in
-   * 140 ms} or {@code mlpgen: 2 networks up to date}.
+   * 140 ms}, {@code mlpgen: generated 1 network in 90 ms, 1 up to date} or {@code mlpgen: 2
+   * networks up to date}.
    *
    * @param sourceParameter the parameter that names the source directory
    * @param sourceDirectory the source directory as the user should read it
@@ -26,9 +27,12 @@ record GenerationResult(
       outcome = "no specs, as " + sourceParameter + " " + sourceDirectory + " does not exist";
     } else if (specs == 0) {
       outcome = "no specs in " + sourceDirectory;
-    } else if (generated > 0) {
+    } else if (generated == specs) {
       outcome = "generated " + count(generated, "network") + " from " + count(specs, "spec")
           + " in " + millis + " ms";
+    } else if (generated > 0) {
+      outcome = "generated " + count(generated, "network") + " in " + millis + " ms, "
+          + (specs - generated) + " up to date";
     } else {
       outcome = count(specs, "network") + " up to date";
     }

@@ -13,7 +13,7 @@ class GenerationResultTest {
         .isEqualTo("mlpgen: generated 2 networks from 2 specs in 140 ms");
     assertThat(new GenerationResult(3, 1, 1, 2, 9, false).summary(
             "sourceDirectory", "src/main/mlpgen"))
-        .isEqualTo("mlpgen: generated 1 network from 3 specs in 9 ms, removed 2 stale classes");
+        .isEqualTo("mlpgen: generated 1 network in 9 ms, 2 up to date, removed 2 stale classes");
   }
 
   @Test

@@ -10,13 +10,18 @@ import java.util.OptionalDouble;
 
 /**
  * Writes RESULTS.md: the machine and commands, then one table per operation with a row per
- * shape and implementation.
+ * shape and selected implementation, then what was not benchmarked and how to read it all.
+ * Implementations run.sh was not asked to run get no rows, so that a row without a time
+ * always means the probe left it out or the benchmark failed.
  */
 final class MarkdownReport {
 
   private static final String HEADER =
       "| shape | implementation | time per op | GFLOP/s | vs reference | bytes/op |\n"
           + "|---|---|---:|---:|---:|---:|\n";
+
+  /** The empty GFLOP/s, vs reference and bytes/op cells of a row without a time. */
+  private static final String NO_NUMBERS = " | | |";
 
   /**
    * What JMH itself allocates in one measurement iteration (about 6 KB with -prof gc on
@@ -102,12 +107,15 @@ final class MarkdownReport {
     List<String> rows = new ArrayList<>();
     for (Implementation implementation : Implementation.values()) {
       String id = implementation.id();
+      if (!availability.isSelected(id)) {
+        continue;
+      }
       rows.add(find(jmh.timings(), operation, shape, id)
           .map(timing -> id + " | " + cells(timing, reference))
           .orElseGet(() -> id + " | " + missing(id, shape)));
     }
     if (numpy.unavailable().isPresent()) {
-      rows.add("numpy | not available | | | |");
+      rows.add("numpy | not available" + NO_NUMBERS);
     } else {
       find(numpy.timings(), operation, shape, Timing.NUMPY)
           .ifPresent(timing -> rows.add(numpy.label() + " | " + cells(timing, reference)));
@@ -118,16 +126,28 @@ final class MarkdownReport {
   private String missing(String implementation, Shape shape) {
     return availability.exclusionOf(implementation, shape)
         .map(Availability.Exclusion::status)
-        .orElse("no result: failed or not run; see the JMH log") + " | | | |";
+        .orElse("no result: failed; see the JMH log") + NO_NUMBERS;
+  }
+
+  /** Whether the report has a "Not benchmarked" section, which the legend then refers to. */
+  private boolean hasExclusions() {
+    return !availability.selectedExclusions().isEmpty() || numpy.unavailable().isPresent()
+        || !availability.notSelected().isEmpty();
   }
 
   private void appendExclusions(StringBuilder out) {
-    if (availability.exclusions().isEmpty() && numpy.unavailable().isEmpty()) {
+    if (!hasExclusions()) {
       return;
     }
     out.append("\n## Not benchmarked\n\n");
-    availability.exclusions().forEach((which, exclusion) -> out.append("- ").append(which)
-        .append(": ").append(exclusion.status()).append(": `")
+    List<String> notSelected = availability.notSelected();
+    if (!notSelected.isEmpty()) {
+      out.append("- ").append(String.join(", ", notSelected))
+          .append(": not run (IMPLEMENTATIONS=").append(String.join(",", availability.selected()))
+          .append(")\n");
+    }
+    availability.selectedExclusions().forEach((which, exclusion) -> out.append("- ")
+        .append(which).append(": ").append(exclusion.status()).append(": `")
         .append(exclusion.detail().replace('`', '\'')).append("`\n"));
     numpy.unavailable().ifPresent(reason -> out.append("- numpy: ").append(reason)
         .append('\n'));
@@ -161,11 +181,13 @@ final class MarkdownReport {
     return String.format(Locale.ROOT, "%,.0f", bytesPerOp);
   }
 
-  private static void appendLegend(StringBuilder out) {
+  private void appendLegend(StringBuilder out) {
     out.append("\n## Reading the tables\n\n");
     out.append("- **time per op**: JMH's mean time per call ± the half-width of its 99.9% ")
-        .append("confidence interval over all forks and measurement iterations. For numpy, ")
-        .append("the median of the repeats with [fastest, slowest] repeat.\n");
+        .append("confidence interval over all forks and measurement iterations. JMH needs ")
+        .append("at least three iterations for an interval; with fewer (`--quick` runs one ")
+        .append("fork of two) the [fastest, slowest] iteration follows the mean instead. ")
+        .append("For numpy, the median of the repeats with [fastest, slowest] repeat.\n");
     out.append("- **GFLOP/s**: floating-point operations per call divided by the time. ")
         .append("With `P` the number of weights (sum of fanIn x fanOut), `P0 = d_in x d1` ")
         .append("and `n` the batch size: forward pass `2 n P`; train step `2 n P` (forward) ")
@@ -180,8 +202,15 @@ final class MarkdownReport {
     out.append("- Training benchmarks use the learning rate `1e-3 / (n x largest fan-in)`, ")
         .append("reset the parameters before every iteration and check after it that they ")
         .append("are finite and normal and that every hidden layer has a live ReLU unit.\n");
-    out.append("- *not available*: the implementation could not be built for the shape; ")
-        .append("*left out*: its results differ from the reference's. Both are checked ")
-        .append("before the run; \"Not benchmarked\" above gives the details.\n");
+    out.append("- Every fork first runs the measured operation until its time per call ")
+        .append("stops improving (at most ").append(NetworkBenchmarkLimits.WARM_UP_LIMIT)
+        .append("), then JMH's warm-up and measurement iterations follow. The Vector API ")
+        .append("classes need thousands of calls before C2 compiles them; until then every ")
+        .append("vector operation allocates and a call is 10 to 100 times slower.\n");
+    if (!availability.selectedExclusions().isEmpty()) {
+      out.append("- *not available*: the implementation could not be built for the shape; ")
+          .append("*left out*: its results differ from the reference's. Both are checked ")
+          .append("before the run; \"Not benchmarked\" above gives the details.\n");
+    }
   }
 }

@@ -40,6 +40,9 @@ class VectorDifferentialTest {
   /** Float steps compared one at a time, from the reference's parameters each time. */
   private static final int FLOAT_STEPS = 50;
 
+  /** Warm-up rounds of the allocation test before it gives up on reaching steady state. */
+  private static final int ALLOCATION_ROUNDS = 12;
+
   /** Seeds the initial weights and the batch of every shape. */
   private static final long SEED = 20_240_607L;
 
@@ -115,18 +118,24 @@ class VectorDifferentialTest {
     Batch batch = Batch.of(seed, SEED);
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    // Enough calls for C2 to compile the kernels: the interpreter and C1 box every vector.
-    for (int step = 0; step < 20_000; step++) {
-      network.trainStep(batch.x, batch.y, 0.0);
+    // The interpreter and C1 box every vector; only C2's code allocates nothing, and when C2
+    // gets to the kernels depends on how busy the machine is. So the test warms up in rounds
+    // and keeps the least that 100 calls allocated: steady state must reach 0.
+    long least = Long.MAX_VALUE;
+    for (int round = 0; round < ALLOCATION_ROUNDS && least >= 1024; round++) {
+      for (int step = 0; step < 5_000; step++) {
+        network.trainStep(batch.x, batch.y, 0.0);
+        network.forward(batch.x);
+      }
+      long before = threads.getCurrentThreadAllocatedBytes();
+      for (int step = 0; step < 100; step++) {
+        network.trainStep(batch.x, batch.y, 0.0);
+        network.forward(batch.x);
+      }
+      least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
     }
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int step = 0; step < 100; step++) {
-      network.trainStep(batch.x, batch.y, 0.0);
-      network.forward(batch.x);
-    }
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
     // One boxed 256-bit vector is 48 bytes or more; 100 steps boxing even one would be 4.8 KB.
-    assertThat(allocated).isLessThan(1024);
+    assertThat(least).isLessThan(1024);
   }
 
   private static void trainAndCompare(Shape shape) {
