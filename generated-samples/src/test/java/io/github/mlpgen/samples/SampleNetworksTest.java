@@ -36,7 +36,19 @@ class SampleNetworksTest {
 
   @Test
   void seedNetworkTrainsLikeTheReference() {
-    Network sample = new SeedNetwork();
+    assertTrainsLikeTheReference(new SeedNetwork());
+  }
+
+  @Test
+  void seedVectorNetworkHasTheSeedShapeAndTrainsLikeTheReference() {
+    SeedVectorNetwork network = new SeedVectorNetwork();
+
+    assertThat(network.backend()).isEqualTo("vector");
+    assertThat(network.layerSizes()).containsExactly(50, 25, 25, 10);
+    assertTrainsLikeTheReference(network);
+  }
+
+  private static void assertTrainsLikeTheReference(Network sample) {
     Network reference = new ReferenceNetwork(32, 50, 25, 25, 10);
     Initializer.initialize(sample, 42);
     Initializer.initialize(reference, 42);
