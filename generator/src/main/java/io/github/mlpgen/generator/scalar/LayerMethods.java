@@ -15,6 +15,9 @@ import javax.lang.model.element.Modifier;
  */
 final class LayerMethods {
 
+  /** Rows and columns of one block of a transposed copy: 8 doubles fill a cache line. */
+  private static final int TRANSPOSE_BLOCK = 8;
+
   private final KernelPlan plan;
   private final ScalarNames names;
   private final ElementType type;
@@ -202,12 +205,25 @@ final class LayerMethods {
         .build();
   }
 
+  /**
+   * {@code wT = w^T} in square blocks of {@link #TRANSPOSE_BLOCK}: a plain double loop writes
+   * one element into every row of {@code wT} in turn, a cache miss each at large sizes.
+   */
   private CodeBlock transpose(int layer) {
+    String inputs = names.size(layer - 1);
+    String outputs = names.size(layer);
     return CodeBlock.builder()
-        .beginControlFlow("for (int row = 0; row < $N; row++)", names.size(layer - 1))
+        .beginControlFlow("for (int row0 = 0; row0 < $N; row0 += $L)", inputs, TRANSPOSE_BLOCK)
+        .addStatement("int rowEnd = Math.min(row0 + $L, $N)", TRANSPOSE_BLOCK, inputs)
+        .beginControlFlow("for (int col0 = 0; col0 < $N; col0 += $L)", outputs,
+            TRANSPOSE_BLOCK)
+        .addStatement("int colEnd = Math.min(col0 + $L, $N)", TRANSPOSE_BLOCK, outputs)
+        .beginControlFlow("for (int row = row0; row < rowEnd; row++)")
         .addStatement("$T w = $N[row]", type.vector(), names.weights(layer))
-        .beginControlFlow("for (int col = 0; col < $N; col++)", names.size(layer))
+        .beginControlFlow("for (int col = col0; col < colEnd; col++)")
         .addStatement("$N[col][row] = w[col]", names.transposedWeights(layer))
+        .endControlFlow()
+        .endControlFlow()
         .endControlFlow()
         .endControlFlow()
         .build();
