@@ -32,9 +32,9 @@ import java.util.function.BiFunction;
  *   <li>check the folders and find the specs, failing on selected files not named as specs;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
- *   <li>fail, before writing anything, on every invalid spec, every class two specs would
- *       both generate, every spec the generator refuses and every file in the way that the
- *       plugin did not write;
+ *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
+ *       classes clash ({@link ClassClashes}), every spec the generator refuses and every
+ *       file in the way that the plugin did not write;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
  *       if they are {@code .java} files in the output directory, and nothing else;
  *   <li>write each generated file whose content differs from what is on disk, and the new
@@ -70,8 +70,8 @@ final class GenerationRun {
    * Runs the steps above.
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
-   *     not named as a spec, a spec is invalid or cannot be generated, two specs generate one
-   *     class, or a file the plugin did not write is where a class goes
+   *     not named as a spec, a spec is invalid or cannot be generated, the classes of two
+   *     specs clash, or a file the plugin did not write is where a class goes
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
@@ -297,7 +297,7 @@ final class GenerationRun {
           : previous.spec(spec.relativeName()).output();
       records.put(spec.relativeName(), new SpecRecord(hashes.get(spec), output));
     }
-    requireDistinctClasses(records);
+    new ClassClashes(records, this::specPath).requireNone();
     return new GenerationState(
         request.generator(), request.configuration(), outputDirectoryText(), records);
   }
@@ -305,25 +305,6 @@ final class GenerationRun {
   /** Where the class of {@code network} goes, by the same rule as {@link GeneratedSource}. */
   private static String outputOf(NetworkSpec network) {
     return slashed(new GeneratedSource(network.qualifiedName(), "").relativePath());
-  }
-
-  private void requireDistinctClasses(SortedMap<String, SpecRecord> records)
-      throws InvalidInputException {
-    Map<String, String> specByOutput = new TreeMap<>();
-    List<String> clashes = new ArrayList<>();
-    records.forEach(
-        (name, record) -> {
-          String earlier = specByOutput.putIfAbsent(record.output(), name);
-          if (earlier != null) {
-            clashes.add(specPath(earlier) + " and " + specPath(name) + " both generate "
-                + className(record.output()));
-          }
-        });
-    if (!clashes.isEmpty()) {
-      throw new InvalidInputException(
-          "mlpgen: two specs generate the same class; change the name or package of one:",
-          clashes);
-    }
   }
 
   /**
@@ -370,7 +351,7 @@ final class GenerationRun {
   }
 
   private static String className(String output) {
-    return output.substring(0, output.length() - ".java".length()).replace('/', '.');
+    return ClassClashes.className(output);
   }
 
   private int removeOutputsOfGoneSpecs(GenerationState previous, GenerationState next)
