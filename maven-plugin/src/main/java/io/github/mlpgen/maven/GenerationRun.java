@@ -12,9 +12,11 @@ import io.github.mlpgen.runtime.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,8 @@ final class GenerationRun {
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
    *     not named as a spec, a spec is invalid or cannot be generated, the classes of two
-   *     specs clash, or a file the plugin did not write is where a class goes
+   *     specs clash, or a file the plugin did not write or a folder is where a class or the
+   *     state goes
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
@@ -87,6 +90,7 @@ final class GenerationRun {
       Map<SpecFile, NetworkSpec> networks = readAll(stale);
       GenerationState next = nextState(specs, hashes, networks, previous);
       Map<SpecFile, GeneratedSource> sources = generate(networks);
+      requireNoFoldersInTheWay(sources.values());
       requireNoForeignFiles(sources, output.recordedIn(previous));
       warnAboutHiddenMainClasses(next);
 
@@ -153,6 +157,9 @@ final class GenerationRun {
   }
 
   private GenerationState previousState() {
+    if (Files.isDirectory(request.stateFile(), LinkOption.NOFOLLOW_LINKS)) {
+      return GenerationState.EMPTY; // requireNoFoldersInTheWay says what to do
+    }
     try {
       return GenerationState.read(request.stateFile());
     } catch (IOException e) {
@@ -305,6 +312,28 @@ final class GenerationRun {
   /** Where the class of {@code network} goes, by the same rule as {@link GeneratedSource}. */
   private static String outputOf(NetworkSpec network) {
     return slashed(new GeneratedSource(network.qualifiedName(), "").relativePath());
+  }
+
+  /**
+   * Fails when a folder stands where a class or the state goes: writing would fail only
+   * after other files were written, with a message about a temporary file.
+   */
+  private void requireNoFoldersInTheWay(Collection<GeneratedSource> sources)
+      throws InvalidInputException {
+    List<Path> files = new ArrayList<>();
+    sources.forEach(source -> files.add(request.outputDirectory().resolve(source.relativePath())));
+    files.add(request.stateFile());
+    List<String> folders = files.stream()
+        .filter(file -> Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+        .map(request::display)
+        .toList();
+    if (folders.size() == 1) {
+      throw new InvalidInputException("mlpgen: " + folders.get(0)
+          + " is a folder, where mlpgen writes a file; remove it.");
+    } else if (!folders.isEmpty()) {
+      throw new InvalidInputException(
+          "mlpgen: these are folders, where mlpgen writes files; remove them:", folders);
+    }
   }
 
   /**

@@ -68,11 +68,12 @@ final class OutputFolder {
   }
 
   /**
-   * Deletes {@code file} if this folder holds it, then the package folders that became
-   * empty; whether a file was deleted.
+   * Deletes {@code file} if this folder holds it and it is no folder (which the state cannot
+   * have recorded), then the package folders that became empty; whether a file was deleted.
    */
   boolean delete(Path file) throws IOException {
-    if (!holds(file) || !Files.deleteIfExists(file)) {
+    if (!holds(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+        || !Files.deleteIfExists(file)) {
       return false;
     }
     deleteEmptyFolders(file.getParent());
