@@ -71,6 +71,11 @@ record GenerationRequest(
     /** The folders of the {@code generate-test} goal. */
     static final FolderParameters TEST = new FolderParameters("testSourceDirectory",
         "testOutputDirectory");
+
+    /** The folders of the goal of that name: {@code generate} or {@code generate-test}. */
+    static FolderParameters ofGoal(String goal) {
+      return goal.equals("generate-test") ? TEST : MAIN;
+    }
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -31,14 +32,16 @@ import java.util.function.BiFunction;
  * One run of the generator over a source directory, incremental across runs:
  *
  * <ol>
- *   <li>check the folders and find the specs, failing on selected files not named as specs;
+ *   <li>check the folders and find the specs, failing on selected files not named as specs,
+ *       and fail when another execution's state records the same output directory;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
  *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
  *       classes clash ({@link ClassClashes}), every spec the generator refuses and every
  *       file in the way that the plugin did not write;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
- *       if they are {@code .java} files in the output directory, and nothing else;
+ *       if they are {@code .java} files in the output directory that no other execution's
+ *       state lists, and nothing else;
  *   <li>write each generated file whose content differs from what is on disk, and the new
  *       state.
  * </ol>
@@ -73,8 +76,8 @@ final class GenerationRun {
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
    *     not named as a spec, a spec is invalid or cannot be generated, the classes of two
-   *     specs clash, or a file the plugin did not write or a folder is where a class or the
-   *     state goes
+   *     specs clash, a file the plugin did not write or a folder is where a class or the
+   *     state goes, or another execution writes to the same output directory
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
@@ -84,6 +87,8 @@ final class GenerationRun {
       boolean sourceMissing = !Files.exists(request.sourceDirectory());
       List<SpecFile> specs = findSpecs();
       GenerationState previous = previousState();
+      OtherExecutions others = OtherExecutions.beside(request.stateFile(), log);
+      others.requireNoneWritingTo(request);
       Map<SpecFile, String> hashes = hashes(specs);
 
       List<SpecFile> stale = needingGeneration(specs, hashes, previous);
@@ -94,7 +99,7 @@ final class GenerationRun {
       requireNoForeignFiles(sources, output.recordedIn(previous));
       warnAboutHiddenMainClasses(next);
 
-      int removed = removeOutputsOfGoneSpecs(previous, next);
+      int removed = removeOutputsOfGoneSpecs(previous, next, others);
       if (sourceMissing && removed > 0) {
         warnAboutRemovalForMissingSource(removed);
       }
@@ -383,7 +388,8 @@ final class GenerationRun {
     return ClassClashes.className(output);
   }
 
-  private int removeOutputsOfGoneSpecs(GenerationState previous, GenerationState next)
+  private int removeOutputsOfGoneSpecs(
+      GenerationState previous, GenerationState next, OtherExecutions others)
       throws IOException {
     Set<Path> current = new TreeSet<>();
     next.outputsBySpec().keySet().forEach(file -> current.add(file.normalize()));
@@ -393,10 +399,14 @@ final class GenerationRun {
       if (current.contains(file)) {
         continue;
       }
+      Optional<String> otherOwner = others.listing(file);
       if (!output.holds(file)) {
         log.debug("mlpgen: not deleting " + file + ", which the state file records for "
             + old.getValue() + ": only .java files in "
             + request.display(request.outputDirectory()) + " are deleted");
+      } else if (otherOwner.isPresent()) {
+        log.debug("mlpgen: not deleting " + request.display(file) + ", generated from "
+            + old.getValue() + ", as the state of " + otherOwner.get() + " lists it too");
       } else if (output.delete(file)) {
         log.debug("mlpgen: deleted " + request.display(file) + ", generated from "
             + old.getValue() + " which is gone or now generates another class");
