@@ -41,7 +41,8 @@ import java.util.function.BiFunction;
  *       file in the way that the plugin did not write;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
  *       if they are {@code .java} files in the output directory that no other execution's
- *       state lists, and nothing else;
+ *       state lists, and nothing else; or, when the output directory changed, the classes
+ *       generated into the former one ({@link FormerOutputFolder});
  *   <li>write each generated file whose content differs from what is on disk, and the new
  *       state.
  * </ol>
@@ -99,7 +100,7 @@ final class GenerationRun {
       requireNoForeignFiles(sources, output.recordedIn(previous));
       warnAboutHiddenMainClasses(next);
 
-      int removed = removeOutputsOfGoneSpecs(previous, next, others);
+      int removed = removeStaleOutputs(previous, next, others);
       if (sourceMissing && removed > 0) {
         warnAboutRemovalForMissingSource(removed);
       }
@@ -388,11 +389,26 @@ final class GenerationRun {
     return ClassClashes.className(output);
   }
 
-  private int removeOutputsOfGoneSpecs(
+  /**
+   * Deletes the classes of specs that are gone, or, when the output directory changed, the
+   * classes generated into the former one; how many classes of gone specs were deleted.
+   */
+  private int removeStaleOutputs(
       GenerationState previous, GenerationState next, OtherExecutions others)
       throws IOException {
     Set<Path> current = new TreeSet<>();
     next.outputsBySpec().keySet().forEach(file -> current.add(file.normalize()));
+    Optional<FormerOutputFolder> former = FormerOutputFolder.of(request, log, previous);
+    if (former.isPresent()) {
+      former.get().clean(previous, current, others);
+      return 0;
+    }
+    return removeOutputsOfGoneSpecs(previous, current, others);
+  }
+
+  private int removeOutputsOfGoneSpecs(
+      GenerationState previous, Set<Path> current, OtherExecutions others)
+      throws IOException {
     int removed = 0;
     for (Map.Entry<Path, String> old : previous.outputsBySpec().entrySet()) {
       Path file = old.getKey().normalize();

@@ -1,5 +1,6 @@
 package io.github.mlpgen.maven;
 
+import io.github.mlpgen.generator.emit.GeneratedFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -65,6 +66,16 @@ final class OutputFolder {
     }
     return Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8))
         || sameMark(firstLine(file), content.lines().findFirst().orElse(""));
+  }
+
+  /**
+   * Whether the first line of {@code file} is the mark the generator puts on the class of
+   * the spec {@code specName}, whatever the generator version: the file is still what
+   * mlpgen wrote, not a hand-written one that a state, copied or tampered, happens to name.
+   */
+  boolean isMarkedFor(Path file, String specName) throws IOException {
+    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+        && sameMark(firstLine(file), "// " + GeneratedFiles.header(specName));
   }
 
   /**

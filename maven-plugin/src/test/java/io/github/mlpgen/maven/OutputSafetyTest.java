@@ -153,6 +153,7 @@ class OutputSafetyTest {
     assertThat(outside).exists();
   }
 
+  /** A former output folder's files are deleted only while they carry mlpgen's mark. */
   @Test
   void deletesNothingOfAnotherOutputFolderTheStateNames() throws Exception {
     Path elsewhere = TestProject.write(
@@ -170,6 +171,11 @@ class OutputSafetyTest {
 
     assertThat(result.removed()).isZero();
     assertThat(elsewhere).exists();
+    assertThat(project.warnings).singleElement().asString()
+        .startsWith("mlpgen: outputDirectory changed from src/main/java to"
+            + " target/generated-sources/mlpgen since the last run; these files generated into"
+            + " src/main/java before were left there")
+        .contains(": src/main/java/org/example/nn/Gone.java. Delete them unless");
   }
 
   @Test
