@@ -98,7 +98,7 @@ final class GenerationRun {
       Map<SpecFile, GeneratedSource> sources = generate(networks);
       requireNoFoldersInTheWay(sources.values());
       requireNoForeignFiles(sources, output.recordedIn(previous));
-      warnAboutHiddenMainClasses(next);
+      warnAboutClassesInMainSourceRoots(next);
 
       int removed = removeStaleOutputs(previous, next, others);
       if (sourceMissing && removed > 0) {
@@ -365,17 +365,23 @@ final class GenerationRun {
     }
   }
 
-  /** A test class at the path of a main class hides the main class from the tests. */
-  private void warnAboutHiddenMainClasses(GenerationState next) {
+  /**
+   * A test class at the path of a main class hides the main class from the tests; a main
+   * class at the path of another main source root's class makes javac fail with a duplicate
+   * class, and the warning names the spec, which javac's message does not.
+   */
+  private void warnAboutClassesInMainSourceRoots(GenerationState next) {
+    String consequence = request.parameters().equals(FolderParameters.TEST)
+        ? "in the tests the generated test class hides the main one"
+        : "compiling fails with a duplicate class";
     next.specs().forEach(
         (name, record) -> {
           for (Path root : request.mainSourceRoots()) {
             Path main = root.resolve(record.output());
             if (Files.isRegularFile(main)) {
               log.warn("mlpgen: " + specPath(name) + " generates " + className(record.output())
-                  + ", which " + request.display(main) + " also declares; in the tests the"
-                  + " generated test class hides the main one. Change the name or package of"
-                  + " one of them.");
+                  + ", which " + request.display(main) + " also declares; " + consequence
+                  + ". Change the name or package of one of them.");
             }
           }
         });

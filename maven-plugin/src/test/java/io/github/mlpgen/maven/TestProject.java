@@ -87,6 +87,21 @@ final class TestProject {
         List.of());
   }
 
+  /** A request of the {@code generate} goal with these main source roots. */
+  GenerationRequest mainRequest(List<Path> mainSourceRoots) {
+    return new GenerationRequest(
+        base,
+        FolderParameters.MAIN,
+        Path.of("src/main/mlpgen"),
+        Path.of("target/generated-sources/mlpgen"),
+        Path.of("target/mlpgen/generate@default.properties"),
+        List.of(),
+        List.of(),
+        SpecDefaults.STANDARD,
+        "1.0+abc",
+        mainSourceRoots);
+  }
+
   Path stateFile() {
     return base.resolve("target/mlpgen/generate@default.properties");
   }
