@@ -76,8 +76,8 @@ final class ClassClashes {
         });
     if (!clashes.isEmpty()) {
       throw new InvalidInputException("mlpgen: two specs generate classes whose names differ"
-          + " only in case, whose files are one file on macOS and Windows; change the name or"
-          + " package of one:", clashes);
+          + " only in case, so their files would be one on macOS and Windows; change the name"
+          + " or package of one:", clashes);
     }
   }
 

@@ -82,8 +82,9 @@ class ClassClashesTest {
 
     assertThatThrownBy(project::run)
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("mlpgen: two specs generate classes whose names differ only in case, whose"
-            + " files are one file on macOS and Windows; change the name or package of one:\n"
+        .hasMessage("mlpgen: two specs generate classes whose names differ only in case, so"
+            + " their files would be one on macOS and Windows; change the name or package of"
+            + " one:\n"
             + "  src/main/mlpgen/Upper.mlp.json generates org.ex.A and"
             + " src/main/mlpgen/lower.mlp.json generates org.ex.a");
     assertThat(project.output).doesNotExist();
