@@ -84,13 +84,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   /** Registers {@code directory} as a main or test source root of {@code target}. */
   abstract void addSourceRoot(MavenProject target, String directory);
 
-  /**
-   * The main source roots of {@code target} whose classes this goal's classes could hide;
-   * none for main classes.
-   */
-  List<Path> mainSourceRoots(MavenProject target) {
-    return List.of();
-  }
+  /** The main source roots of {@code target} whose classes this goal's classes clash with. */
+  abstract List<Path> mainSourceRoots(MavenProject target);
 
   /**
    * The property that makes this goal skip besides {@code mlpgen.skip}, or {@code ""} when

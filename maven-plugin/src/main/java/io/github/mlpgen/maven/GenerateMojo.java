@@ -2,6 +2,8 @@ package io.github.mlpgen.maven;
 
 import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -46,5 +48,14 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   @Override
   void addSourceRoot(MavenProject target, String directory) {
     target.addCompileSourceRoot(directory);
+  }
+
+  /**
+   * The project's compile source roots, such as {@code src/main/java}: a class there that a
+   * spec also generates is a duplicate class, which javac reports without naming the spec.
+   */
+  @Override
+  List<Path> mainSourceRoots(MavenProject target) {
+    return target.getCompileSourceRoots().stream().map(Path::of).toList();
   }
 }

@@ -22,9 +22,9 @@ import java.util.Set;
  * @param specDefaults the values of optional fields that a spec leaves out
  * @param generator the identity of the code generator; a run with another one regenerates
  *     everything
- * @param mainSourceRoots for test classes, the project's main source roots: a generated test
- *     class at a path one of them also holds hides the main class in the tests; empty for
- *     main classes
+ * @param mainSourceRoots the project's main source roots besides the output directory: a
+ *     generated test class at a path one of them also holds hides the main class in the
+ *     tests, and a generated main class there is a duplicate class
  */
 record GenerationRequest(
     Path baseDirectory,
@@ -71,6 +71,11 @@ record GenerationRequest(
     /** The folders of the {@code generate-test} goal. */
     static final FolderParameters TEST = new FolderParameters("testSourceDirectory",
         "testOutputDirectory");
+
+    /** The folders of the goal of that name: {@code generate} or {@code generate-test}. */
+    static FolderParameters ofGoal(String goal) {
+      return goal.equals("generate-test") ? TEST : MAIN;
+    }
   }
 
   /**

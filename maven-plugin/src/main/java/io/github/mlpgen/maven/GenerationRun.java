@@ -12,12 +12,15 @@ import io.github.mlpgen.runtime.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,14 +32,17 @@ import java.util.function.BiFunction;
  * One run of the generator over a source directory, incremental across runs:
  *
  * <ol>
- *   <li>check the folders and find the specs, failing on selected files not named as specs;
+ *   <li>check the folders and find the specs, failing on selected files not named as specs,
+ *       and fail when another execution's state records the same output directory;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
- *   <li>fail, before writing anything, on every invalid spec, every class two specs would
- *       both generate, every spec the generator refuses and every file in the way that the
- *       plugin did not write;
+ *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
+ *       classes clash ({@link ClassClashes}), every spec the generator refuses and every
+ *       file in the way that the plugin did not write;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
- *       if they are {@code .java} files in the output directory, and nothing else;
+ *       if they are {@code .java} files in the output directory that no other execution's
+ *       state lists, and nothing else; or, when the output directory changed, the classes
+ *       generated into the former one ({@link FormerOutputFolder});
  *   <li>write each generated file whose content differs from what is on disk, and the new
  *       state.
  * </ol>
@@ -70,8 +76,9 @@ final class GenerationRun {
    * Runs the steps above.
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
-   *     not named as a spec, a spec is invalid or cannot be generated, two specs generate one
-   *     class, or a file the plugin did not write is where a class goes
+   *     not named as a spec, a spec is invalid or cannot be generated, the classes of two
+   *     specs clash, a file the plugin did not write or a folder is where a class or the
+   *     state goes, or another execution writes to the same output directory
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
@@ -81,16 +88,19 @@ final class GenerationRun {
       boolean sourceMissing = !Files.exists(request.sourceDirectory());
       List<SpecFile> specs = findSpecs();
       GenerationState previous = previousState();
+      OtherExecutions others = OtherExecutions.beside(request.stateFile(), log);
+      others.requireNoneWritingTo(request);
       Map<SpecFile, String> hashes = hashes(specs);
 
       List<SpecFile> stale = needingGeneration(specs, hashes, previous);
       Map<SpecFile, NetworkSpec> networks = readAll(stale);
       GenerationState next = nextState(specs, hashes, networks, previous);
       Map<SpecFile, GeneratedSource> sources = generate(networks);
+      requireNoFoldersInTheWay(sources.values());
       requireNoForeignFiles(sources, output.recordedIn(previous));
-      warnAboutHiddenMainClasses(next);
+      warnAboutClassesInMainSourceRoots(next);
 
-      int removed = removeOutputsOfGoneSpecs(previous, next);
+      int removed = removeStaleOutputs(previous, next, others);
       if (sourceMissing && removed > 0) {
         warnAboutRemovalForMissingSource(removed);
       }
@@ -153,6 +163,9 @@ final class GenerationRun {
   }
 
   private GenerationState previousState() {
+    if (Files.isDirectory(request.stateFile(), LinkOption.NOFOLLOW_LINKS)) {
+      return GenerationState.EMPTY; // requireNoFoldersInTheWay says what to do
+    }
     try {
       return GenerationState.read(request.stateFile());
     } catch (IOException e) {
@@ -297,7 +310,7 @@ final class GenerationRun {
           : previous.spec(spec.relativeName()).output();
       records.put(spec.relativeName(), new SpecRecord(hashes.get(spec), output));
     }
-    requireDistinctClasses(records);
+    new ClassClashes(records, this::specPath).requireNone();
     return new GenerationState(
         request.generator(), request.configuration(), outputDirectoryText(), records);
   }
@@ -307,22 +320,25 @@ final class GenerationRun {
     return slashed(new GeneratedSource(network.qualifiedName(), "").relativePath());
   }
 
-  private void requireDistinctClasses(SortedMap<String, SpecRecord> records)
+  /**
+   * Fails when a folder stands where a class or the state goes: writing would fail only
+   * after other files were written, with a message about a temporary file.
+   */
+  private void requireNoFoldersInTheWay(Collection<GeneratedSource> sources)
       throws InvalidInputException {
-    Map<String, String> specByOutput = new TreeMap<>();
-    List<String> clashes = new ArrayList<>();
-    records.forEach(
-        (name, record) -> {
-          String earlier = specByOutput.putIfAbsent(record.output(), name);
-          if (earlier != null) {
-            clashes.add(specPath(earlier) + " and " + specPath(name) + " both generate "
-                + className(record.output()));
-          }
-        });
-    if (!clashes.isEmpty()) {
+    List<Path> files = new ArrayList<>();
+    sources.forEach(source -> files.add(request.outputDirectory().resolve(source.relativePath())));
+    files.add(request.stateFile());
+    List<String> folders = files.stream()
+        .filter(file -> Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+        .map(request::display)
+        .toList();
+    if (folders.size() == 1) {
+      throw new InvalidInputException("mlpgen: " + folders.get(0)
+          + " is a folder, where mlpgen writes a file; remove it.");
+    } else if (!folders.isEmpty()) {
       throw new InvalidInputException(
-          "mlpgen: two specs generate the same class; change the name or package of one:",
-          clashes);
+          "mlpgen: these are folders, where mlpgen writes files; remove them:", folders);
     }
   }
 
@@ -349,17 +365,23 @@ final class GenerationRun {
     }
   }
 
-  /** A test class at the path of a main class hides the main class from the tests. */
-  private void warnAboutHiddenMainClasses(GenerationState next) {
+  /**
+   * A test class at the path of a main class hides the main class from the tests; a main
+   * class at the path of another main source root's class makes javac fail with a duplicate
+   * class, and the warning names the spec, which javac's message does not.
+   */
+  private void warnAboutClassesInMainSourceRoots(GenerationState next) {
+    String consequence = request.parameters().equals(FolderParameters.TEST)
+        ? "in the tests the generated test class hides the main one"
+        : "compiling fails with a duplicate class";
     next.specs().forEach(
         (name, record) -> {
           for (Path root : request.mainSourceRoots()) {
             Path main = root.resolve(record.output());
             if (Files.isRegularFile(main)) {
               log.warn("mlpgen: " + specPath(name) + " generates " + className(record.output())
-                  + ", which " + request.display(main) + " also declares; in the tests the"
-                  + " generated test class hides the main one. Change the name or package of"
-                  + " one of them.");
+                  + ", which " + request.display(main) + " also declares; " + consequence
+                  + ". Change the name or package of one of them.");
             }
           }
         });
@@ -370,23 +392,43 @@ final class GenerationRun {
   }
 
   private static String className(String output) {
-    return output.substring(0, output.length() - ".java".length()).replace('/', '.');
+    return ClassClashes.className(output);
   }
 
-  private int removeOutputsOfGoneSpecs(GenerationState previous, GenerationState next)
+  /**
+   * Deletes the classes of specs that are gone, or, when the output directory changed, the
+   * classes generated into the former one; how many classes of gone specs were deleted.
+   */
+  private int removeStaleOutputs(
+      GenerationState previous, GenerationState next, OtherExecutions others)
       throws IOException {
     Set<Path> current = new TreeSet<>();
     next.outputsBySpec().keySet().forEach(file -> current.add(file.normalize()));
+    Optional<FormerOutputFolder> former = FormerOutputFolder.of(request, log, previous);
+    if (former.isPresent()) {
+      former.get().clean(previous, current, others);
+      return 0;
+    }
+    return removeOutputsOfGoneSpecs(previous, current, others);
+  }
+
+  private int removeOutputsOfGoneSpecs(
+      GenerationState previous, Set<Path> current, OtherExecutions others)
+      throws IOException {
     int removed = 0;
     for (Map.Entry<Path, String> old : previous.outputsBySpec().entrySet()) {
       Path file = old.getKey().normalize();
       if (current.contains(file)) {
         continue;
       }
+      Optional<String> otherOwner = others.listing(file);
       if (!output.holds(file)) {
         log.debug("mlpgen: not deleting " + file + ", which the state file records for "
             + old.getValue() + ": only .java files in "
             + request.display(request.outputDirectory()) + " are deleted");
+      } else if (otherOwner.isPresent()) {
+        log.debug("mlpgen: not deleting " + request.display(file) + ", generated from "
+            + old.getValue() + ", as the state of " + otherOwner.get() + " lists it too");
       } else if (output.delete(file)) {
         log.debug("mlpgen: deleted " + request.display(file) + ", generated from "
             + old.getValue() + " which is gone or now generates another class");

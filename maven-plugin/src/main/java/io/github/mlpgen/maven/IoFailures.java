@@ -21,10 +21,24 @@ final class IoFailures {
   static String describe(IOException failure, GenerationRequest request) {
     if (failure instanceof FileSystemException file && file.getFile() != null) {
       String reason = file.getReason() != null ? file.getReason() : reason(file);
-      return request.display(Path.of(file.getFile())) + ": " + reason;
+      return request.display(Path.of(concerned(file))) + ": " + reason;
     }
     String message = failure.getMessage();
     return message != null && !message.isBlank() ? message : "a file could not be read or written";
+  }
+
+  /**
+   * The file the user knows: files are written to a temporary {@code .<name>.<random>.tmp}
+   * first and then moved onto {@code <name>}, and a failed move names the temporary file
+   * first, which the user never sees and cannot fix.
+   */
+  private static String concerned(FileSystemException failure) {
+    String file = failure.getFile();
+    String target = failure.getOtherFile();
+    Path name = Path.of(file).getFileName();
+    boolean temporary = name != null && name.toString().startsWith(".")
+        && name.toString().endsWith(".tmp");
+    return temporary && target != null ? target : file;
   }
 
   /** Java leaves the reason out of these and says it by the exception's class alone. */

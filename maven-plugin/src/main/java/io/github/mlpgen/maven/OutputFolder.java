@@ -1,5 +1,6 @@
 package io.github.mlpgen.maven;
 
+import io.github.mlpgen.generator.emit.GeneratedFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -68,11 +69,22 @@ final class OutputFolder {
   }
 
   /**
-   * Deletes {@code file} if this folder holds it, then the package folders that became
-   * empty; whether a file was deleted.
+   * Whether the first line of {@code file} is the mark the generator puts on the class of
+   * the spec {@code specName}, whatever the generator version: the file is still what
+   * mlpgen wrote, not a hand-written one that a state, copied or tampered, happens to name.
+   */
+  boolean isMarkedFor(Path file, String specName) throws IOException {
+    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+        && sameMark(firstLine(file), "// " + GeneratedFiles.header(specName));
+  }
+
+  /**
+   * Deletes {@code file} if this folder holds it and it is no folder (which the state cannot
+   * have recorded), then the package folders that became empty; whether a file was deleted.
    */
   boolean delete(Path file) throws IOException {
-    if (!holds(file) || !Files.deleteIfExists(file)) {
+    if (!holds(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+        || !Files.deleteIfExists(file)) {
       return false;
     }
     deleteEmptyFolders(file.getParent());

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A test spec whose class a main source root also holds draws a warning naming both. */
+/**
+ * A spec whose class a main source root also holds draws a warning naming both: a test
+ * class hides the main one, a main class is a duplicate.
+ */
 class HiddenMainClassTest {
 
   @TempDir Path temporaryFolder;
@@ -56,6 +59,27 @@ class HiddenMainClassTest {
     GenerationResult result = project.run(project.testRequest(List.of(mainJava, project.output)));
 
     assertThat(result.generated()).isEqualTo(1);
+    assertThat(project.warnings).isEmpty();
+  }
+
+  @Test
+  void warnsWhenAMainClassDuplicatesAHandWrittenOne() throws Exception {
+    TestProject.write(mainJava.resolve("org/example/nn/Tiny.java"), "class Tiny {}");
+
+    project.run(project.mainRequest(List.of(mainJava, project.output)));
+
+    assertThat(project.warnings).containsExactly("mlpgen: src/main/mlpgen/Tiny.mlp.json"
+        + " generates org.example.nn.Tiny, which src/main/java/org/example/nn/Tiny.java also"
+        + " declares; compiling fails with a duplicate class. Change the name or package of"
+        + " one of them.");
+  }
+
+  @Test
+  void saysNothingWhenNoOtherMainSourceRootHoldsTheClass() throws Exception {
+    TestProject.write(mainJava.resolve("org/example/nn/Other.java"), "class Other {}");
+
+    project.run(project.mainRequest(List.of(mainJava, project.output)));
+
     assertThat(project.warnings).isEmpty();
   }
 

@@ -28,4 +28,18 @@ class IoFailuresTest {
     assertThat(IoFailures.describe(new IOException("disk on fire"), request))
         .isEqualTo("disk on fire");
   }
+
+  @Test
+  void namesTheFileATemporaryFileWasToReplaceRatherThanTheTemporaryFile() throws IOException {
+    TestProject project = new TestProject(temporaryFolder);
+    GenerationRequest request = project.request("1.0", SpecDefaults.STANDARD);
+    Path state = project.stateFile();
+    Path temporary = state.resolveSibling(".generate@default.properties.3vlhuk1rkd7ca.tmp");
+
+    FileSystemException failedMove = new FileSystemException(
+        temporary.toString(), state.toString(), "Is a directory");
+
+    assertThat(IoFailures.describe(failedMove, request))
+        .isEqualTo("target/mlpgen/generate@default.properties: Is a directory");
+  }
 }

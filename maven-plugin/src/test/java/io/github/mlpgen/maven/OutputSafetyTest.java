@@ -153,6 +153,7 @@ class OutputSafetyTest {
     assertThat(outside).exists();
   }
 
+  /** A former output folder's files are deleted only while they carry mlpgen's mark. */
   @Test
   void deletesNothingOfAnotherOutputFolderTheStateNames() throws Exception {
     Path elsewhere = TestProject.write(
@@ -170,6 +171,67 @@ class OutputSafetyTest {
 
     assertThat(result.removed()).isZero();
     assertThat(elsewhere).exists();
+    assertThat(project.warnings).singleElement().asString()
+        .startsWith("mlpgen: outputDirectory changed from src/main/java to"
+            + " target/generated-sources/mlpgen since the last run; these files generated into"
+            + " src/main/java before were left there")
+        .contains(": src/main/java/org/example/nn/Gone.java. Delete them unless");
+  }
+
+  @Test
+  void folderWhereTheStateGoesFailsNamingItBeforeWritingAnything() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    Files.createDirectories(project.stateFile());
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: target/mlpgen/generate@default.properties is a folder, where"
+            + " mlpgen writes a file; remove it.");
+    assertThat(project.output).doesNotExist();
+    assertThat(project.warnings).isEmpty();
+  }
+
+  @Test
+  void folderWhereARecordedClassGoesFailsNamingIt() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+    Path tiny = project.generated("org.example.nn.Tiny");
+    Files.delete(tiny);
+    TestProject.write(tiny.resolve("inside.txt"), "keep");
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: target/generated-sources/mlpgen/org/example/nn/Tiny.java is a"
+            + " folder, where mlpgen writes a file; remove it.");
+  }
+
+  @Test
+  void foldersWhereSeveralFilesGoAreListed() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    Files.createDirectories(project.generated("org.example.nn.Tiny"));
+    Files.createDirectories(project.stateFile());
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: these are folders, where mlpgen writes files; remove them:\n"
+            + "  target/generated-sources/mlpgen/org/example/nn/Tiny.java\n"
+            + "  target/mlpgen/generate@default.properties");
+  }
+
+  @Test
+  void folderWhereAStaleClassWasIsLeftAlone() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.writeSpec("Gone.mlp.json", TestProject.spec("Gone", "org.example.nn", 4));
+    project.run();
+    Path gone = project.generated("org.example.nn.Gone");
+    Files.delete(gone);
+    Files.createDirectories(gone);
+
+    Files.delete(project.specs.resolve("Gone.mlp.json"));
+    GenerationResult result = project.run();
+
+    assertThat(result.removed()).isZero();
+    assertThat(gone).isDirectory();
   }
 
   static Stream<String> garbledStates() {

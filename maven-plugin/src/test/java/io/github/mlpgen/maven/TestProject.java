@@ -67,6 +67,41 @@ final class TestProject {
         mainSourceRoots);
   }
 
+  /**
+   * A request of the execution whose state is {@code target/mlpgen/<execution>.properties},
+   * such as {@code generate@e2}, over these folders.
+   */
+  GenerationRequest execution(String execution, String sourceDirectory, String outputDirectory) {
+    FolderParameters parameters =
+        execution.startsWith("generate-test@") ? FolderParameters.TEST : FolderParameters.MAIN;
+    return new GenerationRequest(
+        base,
+        parameters,
+        Path.of(sourceDirectory),
+        Path.of(outputDirectory),
+        Path.of("target/mlpgen/" + execution + ".properties"),
+        List.of(),
+        List.of(),
+        SpecDefaults.STANDARD,
+        "1.0+abc",
+        List.of());
+  }
+
+  /** A request of the {@code generate} goal with these main source roots. */
+  GenerationRequest mainRequest(List<Path> mainSourceRoots) {
+    return new GenerationRequest(
+        base,
+        FolderParameters.MAIN,
+        Path.of("src/main/mlpgen"),
+        Path.of("target/generated-sources/mlpgen"),
+        Path.of("target/mlpgen/generate@default.properties"),
+        List.of(),
+        List.of(),
+        SpecDefaults.STANDARD,
+        "1.0+abc",
+        mainSourceRoots);
+  }
+
   Path stateFile() {
     return base.resolve("target/mlpgen/generate@default.properties");
   }
