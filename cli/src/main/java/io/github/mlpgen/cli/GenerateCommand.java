@@ -44,6 +44,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
+    PathOptions.requireNamed(command, "--spec", specFile, "a file");
+    PathOptions.requireNamed(command, "--out", outDir, "a folder");
     NetworkSpec spec = InputFiles.readSpec(specFile);
     GeneratedSource source = InputFiles.generate(spec, specFile);
     Path target = outDir.resolve(source.relativePath());

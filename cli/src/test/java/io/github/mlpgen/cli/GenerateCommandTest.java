@@ -52,6 +52,18 @@ class GenerateCommandTest {
   }
 
   @Test
+  void anEmptyOutIsAUsageErrorNotTheWorkingDirectory() {
+    Path spec = Fixtures.spec(dir, 4, 3, "5", 2);
+
+    CliRun run = CliRun.of("generate", "--spec", spec.toString(), "--out", "");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err().strip()).isEqualTo("mlpgen: --out must name a folder, was empty "
+        + "(see 'mlpgen generate --help')");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void rejectsMissingSpecNamingTheOption() {
     Path missing = dir.resolve("none.mlp.json");
 
