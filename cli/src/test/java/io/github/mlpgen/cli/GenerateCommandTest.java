@@ -103,4 +103,19 @@ class GenerateCommandTest {
         + "overwritten");
     assertThat(Files.readString(handWritten)).isEqualTo("package org.example;\n\nclass Tiny {}\n");
   }
+
+  @Test
+  void refusesAFolderWhereTheClassGoesNamingIt() throws IOException {
+    Path spec = Fixtures.spec(dir, 4, 3, "5", 2);
+    Path folder = Files.createDirectories(dir.resolve("src/org/example/Tiny.java"));
+
+    CliRun run = CliRun.of("generate", "--spec", spec.toString(), "--out",
+        dir.resolve("src").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err().strip()).isEqualTo("mlpgen: --out: " + folder + " is a folder, where "
+        + "the generated class goes; remove it or choose another --out");
+    assertThat(folder).isEmptyDirectory();
+    assertThat(folder.getParent()).isDirectoryNotContaining(p -> !p.equals(folder));
+  }
 }
