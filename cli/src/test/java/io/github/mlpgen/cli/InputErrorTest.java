@@ -2,6 +2,9 @@ package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlpgen.runtime.model.NdArray;
+import io.github.mlpgen.runtime.model.Npz;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +118,24 @@ class InputErrorTest {
 
     assertBadInput(run, "mlpgen: --init: ");
     assertThat(run.err()).contains("model.npz");
+  }
+
+  @Test
+  void rejectsAnInitialBiasOfShapeOneByFanOutNamingBothShapes() throws IOException {
+    Path model = dir.resolve("row-bias.npz");
+    Npz.write(model, List.of(
+        new NdArray("w1", new int[] {3, 2}, new double[6]),
+        new NdArray("b1", new int[] {1, 2}, new double[2]),
+        new NdArray("w2", new int[] {2, 1}, new double[2]),
+        new NdArray("b2", new int[] {1}, new double[1])));
+
+    CliRun run = train("--rows", "100", "--inputs", "3", "--outputs", "1", "--hidden", "2",
+        "--batch", "8", "--epochs", "1", "--folds", "2", "--backend", "reference",
+        "--init", model.toString(), "--out", dir.resolve("out").toString());
+
+    assertBadInput(run, "");
+    assertThat(run.err().strip()).isEqualTo("mlpgen: --init: " + model
+        + ": b1 has shape (1, 2) but the network needs (2,)");
   }
 
   @Test
