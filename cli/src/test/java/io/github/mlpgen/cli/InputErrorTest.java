@@ -69,6 +69,29 @@ class InputErrorTest {
   }
 
   @Test
+  void reportsACellHoldingALineEndOnOneLine() {
+    Path csv = Fixtures.write(dir, "multiline.csv", "a,b,y\n\"1\n2\",3,4\n5,6,7\n");
+
+    CliRun run = train("--data", csv.toString(), "--targets", "y");
+
+    assertBadInput(run, "");
+    assertThat(run.errLines()).containsExactly("mlpgen: " + csv + ", line 2, column 1 (a): "
+        + "'1\\n2' is not a number; expected a decimal number such as 12, -0.5 or 1.5e-3");
+  }
+
+  @Test
+  void listsColumnNamesHoldingALineEndOnOneLine() {
+    Path spec = Fixtures.spec(dir, 4, 5, "3", 1);
+    Path csv = Fixtures.write(dir, "names.csv", "\"sma\nll\",large,y\n1,2,3\n4,5,6\n");
+
+    CliRun run = train("--spec", spec.toString(), "--data", csv.toString(), "--targets", "y");
+
+    assertBadInput(run, "");
+    assertThat(run.errLines()).containsExactly("mlpgen: " + spec + ": input is 5, but the data "
+        + "has 2 input columns [sma\\nll, large]");
+  }
+
+  @Test
   void rejectsDataTooSmallForTheBatch() {
     CliRun run = train("--rows", "20", "--inputs", "2", "--outputs", "1", "--batch", "16",
         "--folds", "2", "--backend", "reference");

@@ -32,7 +32,8 @@ record ColumnStatistics(double[] means, double[] scales) {
     for (int c = 0; c < columns; c++) {
       Column column = new Column(values, rows, columns, c);
       if (!Double.isFinite(column.max - column.min)) {
-        throw new IllegalArgumentException(role + " column '" + names.get(c) + "' spans "
+        throw new IllegalArgumentException(role + " column "
+            + MessageText.quoted(names.get(c)) + " spans "
             + column.min + " to " + column.max + ", a range wider than a double holds "
             + "(about 1.8e308), so its values cannot be standardised; rescale the column");
       }
