@@ -29,6 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
+    PathOptions.requireNamed(command, "--spec", specFile, "a file");
     NetworkSpec spec = InputFiles.readSpec(specFile);
     // Valid is not enough: what check accepts, generate must be able to write.
     InputFiles.generate(spec, specFile);

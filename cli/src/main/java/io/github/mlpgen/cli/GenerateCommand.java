@@ -44,6 +44,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
+    PathOptions.requireNamed(command, "--spec", specFile, "a file");
+    PathOptions.requireNamed(command, "--out", outDir, "a folder");
     NetworkSpec spec = InputFiles.readSpec(specFile);
     GeneratedSource source = InputFiles.generate(spec, specFile);
     Path target = outDir.resolve(source.relativePath());
@@ -59,11 +61,16 @@ final class GenerateCommand implements Callable<Integer> {
 
   /**
    * Refuses to replace a file that mlpgen did not generate, such as a hand-written class of
-   * the same name: its first line must be the generator's mark.
+   * the same name: its first line must be the generator's mark. A folder in the file's place
+   * is named as such; writing would fail only after a temporary file, with its name.
    */
   private static void requireOursOrAbsent(Path target) throws InputException {
     if (!Files.exists(target)) {
       return;
+    }
+    if (Files.isDirectory(target)) {
+      throw new InputException("--out: " + target + " is a folder, where the generated class "
+          + "goes; remove it or choose another --out");
     }
     String firstLine;
     try (BufferedReader reader = Files.newBufferedReader(target, StandardCharsets.UTF_8)) {

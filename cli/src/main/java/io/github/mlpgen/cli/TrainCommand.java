@@ -199,8 +199,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainSetup.perTarget(summary.testRmsePerTarget()));
     out.printf(Locale.ROOT, "cross-validation RMSE %s (mean of %d folds)%n",
         Numbers.rmse(summary.crossValidationRmse()), summary.folds().size());
-    out.printf(Locale.ROOT, "%d steps in %.1f s, %.0f steps/s (backend %s)%n", summary.steps(),
-        summary.wallSeconds(), summary.stepsPerSecond(), result.backend());
+    out.printf(Locale.ROOT, "%d steps in %.1f s, %s steps/s (backend %s)%n", summary.steps(),
+        summary.wallSeconds(), Numbers.rate(summary.stepsPerSecond()), result.backend());
     out.println("outputs in " + options.outDir.toAbsolutePath().normalize());
     out.flush();
   }

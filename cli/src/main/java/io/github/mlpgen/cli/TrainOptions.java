@@ -202,10 +202,10 @@ final class TrainOptions {
     requireAtLeast(command, "--epochs", epochs, 1);
     requireAtLeast(command, "--folds", folds, 2);
     validateLearningRate(command);
-    requireNamed(command, "--spec", specFile, "a file");
-    requireNamed(command, "--data", dataFile, "a file");
-    requireNamed(command, "--init", initFile, "a file");
-    requireNamed(command, "--out", outDir, "a folder");
+    PathOptions.requireNamed(command, "--spec", specFile, "a file");
+    PathOptions.requireNamed(command, "--data", dataFile, "a file");
+    PathOptions.requireNamed(command, "--init", initFile, "a file");
+    PathOptions.requireNamed(command, "--out", outDir, "a folder");
     validateShape(command);
     validateData(command);
   }
@@ -239,13 +239,6 @@ final class TrainOptions {
       return List.of();
     }
     return parsed.matchedOption(option).originalStringValues();
-  }
-
-  /** {@code Path.of("")} is the working directory: an empty value names nothing. */
-  private static void requireNamed(CommandSpec command, String option, Path path, String what) {
-    if (path != null && path.toString().isEmpty()) {
-      throw usage(command, option + " must name " + what + ", was empty");
-    }
   }
 
   /** picocli drops empty items at the end of a split value; they are mistakes all the same. */

@@ -4,6 +4,7 @@ import io.github.mlpgen.cli.TrainOptions.BackendChoice;
 import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.generator.spec.SpecLimits;
 import io.github.mlpgen.runtime.data.Dataset;
+import io.github.mlpgen.runtime.data.MessageText;
 import io.github.mlpgen.runtime.data.RandomData;
 import io.github.mlpgen.runtime.data.Standardization;
 import io.github.mlpgen.runtime.train.TrainingConfig;
@@ -120,13 +121,13 @@ final class TrainSetup {
       throws InputException {
     if (spec.input() != data.inputCount()) {
       throw new InputException(options.specFile + ": input is " + spec.input()
-          + ", but the data has " + data.inputCount() + " input columns "
-          + data.inputNames());
+          + ", but the data has " + data.inputCount() + " input columns ["
+          + MessageText.names(data.inputNames()) + "]");
     }
     if (spec.output() != data.targetCount()) {
       throw new InputException(options.specFile + ": output is " + spec.output()
-          + ", but the data has " + data.targetCount() + " target columns "
-          + data.targetNames());
+          + ", but the data has " + data.targetCount() + " target columns ["
+          + MessageText.names(data.targetNames()) + "]");
     }
   }
 
@@ -206,7 +207,7 @@ final class TrainSetup {
       return " (per target in " + RunFiles.SUMMARY + ")";
     }
     return rmse.entrySet().stream()
-        .map(e -> e.getKey() + " " + Numbers.rmse(e.getValue()))
+        .map(e -> MessageText.escaped(e.getKey()) + " " + Numbers.rmse(e.getValue()))
         .collect(Collectors.joining(", ", " (", ")"));
   }
 }

@@ -2,6 +2,9 @@ package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlpgen.runtime.model.NdArray;
+import io.github.mlpgen.runtime.model.Npz;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +69,29 @@ class InputErrorTest {
   }
 
   @Test
+  void reportsACellHoldingALineEndOnOneLine() {
+    Path csv = Fixtures.write(dir, "multiline.csv", "a,b,y\n\"1\n2\",3,4\n5,6,7\n");
+
+    CliRun run = train("--data", csv.toString(), "--targets", "y");
+
+    assertBadInput(run, "");
+    assertThat(run.errLines()).containsExactly("mlpgen: " + csv + ", line 2, column 1 (a): "
+        + "'1\\n2' is not a number; expected a decimal number such as 12, -0.5 or 1.5e-3");
+  }
+
+  @Test
+  void listsColumnNamesHoldingALineEndOnOneLine() {
+    Path spec = Fixtures.spec(dir, 4, 5, "3", 1);
+    Path csv = Fixtures.write(dir, "names.csv", "\"sma\nll\",large,y\n1,2,3\n4,5,6\n");
+
+    CliRun run = train("--spec", spec.toString(), "--data", csv.toString(), "--targets", "y");
+
+    assertBadInput(run, "");
+    assertThat(run.errLines()).containsExactly("mlpgen: " + spec + ": input is 5, but the data "
+        + "has 2 input columns [sma\\nll, large]");
+  }
+
+  @Test
   void rejectsDataTooSmallForTheBatch() {
     CliRun run = train("--rows", "20", "--inputs", "2", "--outputs", "1", "--batch", "16",
         "--folds", "2", "--backend", "reference");
@@ -115,6 +141,24 @@ class InputErrorTest {
 
     assertBadInput(run, "mlpgen: --init: ");
     assertThat(run.err()).contains("model.npz");
+  }
+
+  @Test
+  void rejectsAnInitialBiasOfShapeOneByFanOutNamingBothShapes() throws IOException {
+    Path model = dir.resolve("row-bias.npz");
+    Npz.write(model, List.of(
+        new NdArray("w1", new int[] {3, 2}, new double[6]),
+        new NdArray("b1", new int[] {1, 2}, new double[2]),
+        new NdArray("w2", new int[] {2, 1}, new double[2]),
+        new NdArray("b2", new int[] {1}, new double[1])));
+
+    CliRun run = train("--rows", "100", "--inputs", "3", "--outputs", "1", "--hidden", "2",
+        "--batch", "8", "--epochs", "1", "--folds", "2", "--backend", "reference",
+        "--init", model.toString(), "--out", dir.resolve("out").toString());
+
+    assertBadInput(run, "");
+    assertThat(run.err().strip()).isEqualTo("mlpgen: --init: " + model
+        + ": b1 has shape (1, 2) but the network needs (2,)");
   }
 
   @Test

@@ -43,6 +43,9 @@ class UsageErrorTest {
     "train --epochs many                 | --epochs",
     "train --bogus                       | Unknown option: '--bogus'",
     "generate --out x                    | Missing required option: '--spec=FILE'",
+    "generate --spec s.mlp.json --out=   | --out must name a folder, was empty",
+    "generate --spec= --out x            | --spec must name a file, was empty",
+    "check --spec=                       | --spec must name a file, was empty",
     "check                               | Missing required option: '--spec=FILE'",
     "frobnicate                          | Unmatched argument at index 0: 'frobnicate'",
   })

@@ -5,9 +5,13 @@ import java.util.List;
 /**
  * The mean and scale of every column of a row-major table, computed without overflow: each
  * column is first scaled by a power of two that brings its largest magnitude into
- * {@code [1, 2)}. Multiplying by a power of two is exact, so for ordinary values the results
- * are bit for bit those of the plain formulas; for values near the largest double the sums of
- * squares no longer overflow.
+ * {@code [1, 2)}. Multiplying by a power of two is exact, so scaling loses nothing; for values
+ * near the largest double the sums of squares no longer overflow.
+ *
+ * <p>The mean of a constant column is its value, exactly, so that the column standardises to
+ * exactly 0: a sum's rounding would leave a residue of {@code 1e-16} times the value, which at
+ * {@code 1e300} overflows when the network squares it. Other means take a second pass that
+ * adds the mean deviation from the first estimate, correcting most of the sum's rounding.
  *
  * @param means the mean of every column
  * @param scales the population standard deviation of every column, or 1 for a column that is
@@ -28,7 +32,8 @@ record ColumnStatistics(double[] means, double[] scales) {
     for (int c = 0; c < columns; c++) {
       Column column = new Column(values, rows, columns, c);
       if (!Double.isFinite(column.max - column.min)) {
-        throw new IllegalArgumentException(role + " column '" + names.get(c) + "' spans "
+        throw new IllegalArgumentException(role + " column "
+            + MessageText.quoted(names.get(c)) + " spans "
             + column.min + " to " + column.max + ", a range wider than a double holds "
             + "(about 1.8e308), so its values cannot be standardised; rescale the column");
       }
@@ -63,11 +68,25 @@ record ColumnStatistics(double[] means, double[] scales) {
     }
 
     double mean() {
-      double sum = 0;
-      for (int r = 0; r < rows; r++) {
-        sum += Math.scalb(values[r * stride + offset], -exponent);
+      if (min == max) {
+        return min;
       }
-      return Math.scalb(sum / rows, exponent);
+      double estimate = 0;
+      for (int r = 0; r < rows; r++) {
+        estimate += scaled(r);
+      }
+      estimate /= rows;
+      double correction = 0;
+      for (int r = 0; r < rows; r++) {
+        correction += scaled(r) - estimate;
+      }
+      double mean = Math.scalb(estimate + correction / rows, exponent);
+      // Rounding must not move the mean outside the values, as it could in a near-constant column.
+      return Math.min(Math.max(mean, min), max);
+    }
+
+    private double scaled(int row) {
+      return Math.scalb(values[row * stride + offset], -exponent);
     }
 
     double scale(double mean) {
@@ -78,7 +97,7 @@ record ColumnStatistics(double[] means, double[] scales) {
       double scaledMean = Math.scalb(mean, -exponent);
       double squares = 0;
       for (int r = 0; r < rows; r++) {
-        double deviation = Math.scalb(values[r * stride + offset], -exponent) - scaledMean;
+        double deviation = scaled(r) - scaledMean;
         squares += deviation * deviation;
       }
       double scale = Math.scalb(Math.sqrt(squares / rows), exponent);

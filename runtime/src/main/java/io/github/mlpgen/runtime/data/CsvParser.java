@@ -119,8 +119,9 @@ final class CsvParser {
     if (position < text.length()) {
       char c = text.charAt(position);
       if (c != SEPARATOR && c != '\n' && c != '\r') {
-        throw new CsvSyntaxException(line, column, "unexpected '" + c
-            + "' after the closing quote; a quoted cell must end at a comma or a line end");
+        throw new CsvSyntaxException(line, column, "unexpected "
+            + MessageText.quoted(String.valueOf(c))
+            + " after the closing quote; a quoted cell must end at a comma or a line end");
       }
     }
   }

@@ -107,7 +107,7 @@ public final class CsvReader {
     int headerLine = 1;
     if (targetNames.isEmpty()) {
       throw new DataException(source, headerLine, 0, null,
-          "no target column requested; name one or more of: " + String.join(", ", header));
+          "no target column requested; name one or more of: " + MessageText.names(header));
     }
     targetPosition = new int[header.size()];
     Arrays.fill(targetPosition, -1);
@@ -115,8 +115,9 @@ public final class CsvReader {
       String name = targetNames.get(t);
       int column = header.indexOf(name);
       if (column < 0) {
-        throw new DataException(source, headerLine, 0, null, "no column named '" + name
-            + "' for a target; the header has: " + String.join(", ", header));
+        throw new DataException(source, headerLine, 0, null, "no column named "
+            + MessageText.quoted(name) + " for a target; the header has: "
+            + MessageText.names(header));
       }
       if (targetPosition[column] >= 0) {
         throw new DataException(source, headerLine, column + 1, name,
@@ -194,16 +195,16 @@ public final class CsvReader {
     }
     String unsigned = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
     if (NON_FINITE_WORDS.contains(unsigned.toLowerCase(Locale.ROOT))) {
-      throw cellProblem(column, "'" + text + "' is not a finite number; "
+      throw cellProblem(column, MessageText.quoted(text) + " is not a finite number; "
           + "NaN and infinite values are not allowed");
     }
     if (!DecimalSyntax.matches(text)) {
-      throw cellProblem(column, "'" + text + "' is not a number; "
+      throw cellProblem(column, MessageText.quoted(text) + " is not a number; "
           + "expected a decimal number such as 12, -0.5 or 1.5e-3");
     }
     double value = Double.parseDouble(text);
     if (Double.isInfinite(value)) {
-      throw cellProblem(column, "'" + text + "' is too large for a double "
+      throw cellProblem(column, MessageText.quoted(text) + " is too large for a double "
           + "(the largest magnitude is about 1.8e308)");
     }
     return value;

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * A data file that cannot be used, with where the problem sits. The message reads
  * {@code <file>, line <l>, column <c> (<name>): <problem>}, leaving out the parts that do not
- * apply (a file that cannot be read has no line, a missing target column no column).
+ * apply (a file that cannot be read has no line, a missing target column no column). The
+ * message is one line: control characters in the column name are escaped.
  */
 public final class DataException extends Exception {
 
@@ -44,7 +45,7 @@ public final class DataException extends Exception {
     if (column > 0) {
       message.append(", column ").append(column);
       if (columnName != null) {
-        message.append(" (").append(columnName).append(')');
+        message.append(" (").append(MessageText.escaped(columnName)).append(')');
       }
     }
     return message.append(": ").append(problem).toString();

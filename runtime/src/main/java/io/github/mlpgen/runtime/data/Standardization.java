@@ -8,8 +8,10 @@ import java.util.Arrays;
  * {@linkplain #fit fitted} on. Fit it on training rows only, so that nothing about validation
  * or test rows leaks into training.
  *
- * <p>A column whose values are all equal gets scale 1 instead of its standard deviation 0:
- * it carries no information, and dividing by 1 keeps it at 0 rather than producing NaN. The
+ * <p>A column whose values are all equal gets its value as the mean, exactly, and scale 1
+ * instead of its standard deviation 0: it carries no information, and it standardises to
+ * exactly 0, where a mean off by a rounding error would leave a residue that is huge for huge
+ * values, and dividing by 0 would produce NaN. The
  * statistics are computed on values scaled by a power of two, so that columns of values up
  * to the largest double neither overflow the sums nor lose a bit against the plain formulas.
  *

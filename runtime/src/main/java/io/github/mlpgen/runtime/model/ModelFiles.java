@@ -17,8 +17,10 @@ import java.util.Set;
  * {@code K} of the file is layer {@code K - 1} of {@link Network}.
  *
  * <p>Both directions refuse parameters that are NaN or infinite: a diverged network is not a
- * model. Loading accepts biases of shape {@code (1, fanOut)} too, the {@code 1 x d} row
- * vectors of the derivation, and {@code '<f4'} arrays.
+ * model. Loading accepts {@code '<f4'} arrays, but only the exact shapes: a bias of shape
+ * {@code (1, fanOut)} is refused like any other, because numpy broadcasting makes a wrongly
+ * shaped array look fine in the tool that wrote it, and a file that is not what it should be
+ * is a mistake to report rather than to guess around.
  */
 public final class ModelFiles {
 
@@ -81,23 +83,18 @@ public final class ModelFiles {
   private static void checkLayers(Map<String, NdArray> arrays, int[] sizes,
       List<String> problems) {
     for (int layer = 0; layer < sizes.length - 1; layer++) {
-      int[] weightShape = weightShape(sizes, layer);
-      int[] biasShape = {sizes[layer + 1]};
-      int[] biasRowShape = {1, sizes[layer + 1]};
-      checkShape(arrays.get(weightName(layer)), weightName(layer), weightShape, weightShape,
+      checkShape(arrays.get(weightName(layer)), weightName(layer), weightShape(sizes, layer),
           problems);
-      checkShape(arrays.get(biasName(layer)), biasName(layer), biasShape, biasRowShape,
+      checkShape(arrays.get(biasName(layer)), biasName(layer), new int[] {sizes[layer + 1]},
           problems);
     }
   }
 
-  /** Accepts {@code shape} or its alternative {@code alsoAccepted}, names {@code shape}. */
-  private static void checkShape(NdArray array, String name, int[] shape, int[] alsoAccepted,
+  private static void checkShape(NdArray array, String name, int[] shape,
       List<String> problems) {
     if (array == null) {
       problems.add("array " + name + " is missing");
-    } else if (!Arrays.equals(array.shape(), shape)
-        && !Arrays.equals(array.shape(), alsoAccepted)) {
+    } else if (!Arrays.equals(array.shape(), shape)) {
       problems.add(name + " has shape " + array.shapeText() + " but the network needs "
           + NdArray.shapeText(shape));
     }

@@ -235,6 +235,42 @@ class CsvReaderTest {
     }
   }
 
+  /** Every message is one line: what a quoted cell holds is shown with its controls escaped. */
+  @Nested
+  class ShowsControlCharactersEscaped {
+
+    @Test
+    void inACellThatHoldsALineEnd() {
+      assertRejected("a,b,y\n\"1\n2\",3,4\n5,6,7\n", "data.csv, line 2, column 1 (a): '1\\n2'"
+          + " is not a number; expected a decimal number such as 12, -0.5 or 1.5e-3", "y");
+    }
+
+    @Test
+    void inACellThatHoldsOtherControlsAndALineSeparator() {
+      assertRejected("a,y\n\"1\r\t\u001b[31m\u20282\",3\n", "data.csv, line 2, column 1 (a): "
+          + "'1\\r\\t\\u001b[31m\\u20282' is not a number; expected a decimal number such as 12,"
+          + " -0.5 or 1.5e-3", "y");
+    }
+
+    @Test
+    void inTheNameOfTheColumn() {
+      assertRejected("\"a\nb\",y\nx,1\n", "data.csv, line 3, column 1 (a\\nb): 'x' is not a"
+          + " number; expected a decimal number such as 12, -0.5 or 1.5e-3", "y");
+    }
+
+    @Test
+    void inTheHeaderNamesListedForAnUnknownTarget() {
+      assertRejected("\"a\nb\",y\n1,2\n", "data.csv, line 1: no column named 'z\\t' for a"
+          + " target; the header has: a\\nb, y", "z\t");
+    }
+
+    @Test
+    void inTheCharacterAfterAClosingQuote() {
+      assertRejected("a,b\n\"1\"\t,2\n", "data.csv, line 2, column 1 (a): unexpected '\\t'"
+          + " after the closing quote; a quoted cell must end at a comma or a line end", "a");
+    }
+  }
+
   @Nested
   class RejectsBinary {
 

@@ -45,6 +45,43 @@ class StandardizationTest {
     }
   }
 
+  @ParameterizedTest(name = "constant {0}")
+  @ValueSource(doubles = {0.1, -0.1, 1e100, 1e300, -1e300, Double.MAX_VALUE, Double.MIN_VALUE})
+  void aConstantColumnStandardisesToExactlyZeroAtAnyMagnitude(double value) {
+    // One pass over 100 times 0.1 gives the mean 0.09999999999999981, not 0.1.
+    double[] inputs = new double[200];
+    double[] targets = new double[100];
+    SplittableRandom random = new SplittableRandom(7);
+    for (int row = 0; row < 100; row++) {
+      inputs[2 * row] = value;
+      inputs[2 * row + 1] = random.nextDouble();
+      targets[row] = random.nextDouble();
+    }
+    Dataset data = Dataset.of(List.of("a", "b"), List.of("y"), inputs, targets);
+
+    Standardization standardization = Standardization.fit(data);
+    Dataset standardised = standardization.apply(data);
+
+    assertThat(standardization.inputMeans()[0]).isEqualTo(value);
+    assertThat(standardization.inputScales()[0]).isEqualTo(1);
+    for (int row = 0; row < 100; row++) {
+      assertThat(standardised.input(row, 0)).isZero();
+    }
+  }
+
+  @Test
+  void correctsTheRoundingOfTheSumInTheMean() {
+    // 99 times 0.1 and one 0.2: one pass gives 0.1009999999999998, 14 ulps below 0.101.
+    double[] x = new double[100];
+    Arrays.fill(x, 0.1);
+    x[0] = 0.2;
+    Dataset data = Dataset.of(List.of("x"), List.of("y"), x, new double[x.length]);
+
+    double mean = Standardization.fit(data).inputMeans()[0];
+
+    assertThat(mean).isCloseTo(0.101, within(Math.ulp(0.101)));
+  }
+
   @Test
   void fitsOnlyTheRowsItIsGiven() {
     Dataset training = fourRows().select(new int[] {0, 1});

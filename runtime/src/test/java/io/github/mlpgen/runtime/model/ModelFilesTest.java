@@ -89,15 +89,30 @@ class ModelFilesTest {
   }
 
   @Test
-  void loadsBiasesStoredAsRowVectors() throws IOException {
-    List<NdArray> arrays = arraysOf(randomNetwork(SHAPE, 6));
+  void rejectsBiasesStoredAsRowVectorsNamingBothShapes() throws IOException {
+    ReferenceNetwork start = randomNetwork(SHAPE, 6);
+    List<NdArray> arrays = arraysOf(start);
     arrays.set(1, new NdArray("b1", new int[] {1, 4}, new double[] {1, 2, 3, 4}));
     Path file = write(arrays);
-    ReferenceNetwork network = new ReferenceNetwork(1, SHAPE);
+    ReferenceNetwork network = randomNetwork(SHAPE, 9);
+    double[] before = TestNetworks.biases(network, 0);
 
-    ModelFiles.load(file, network);
+    assertThatThrownBy(() -> ModelFiles.load(file, network))
+        .isInstanceOf(ModelFileException.class)
+        .hasMessage(file + ": b1 has shape (1, 4) but the network needs (4,)");
+    assertThat(TestNetworks.biases(network, 0)).containsExactly(before);
+  }
 
-    assertThat(TestNetworks.biases(network, 0)).containsExactly(1, 2, 3, 4);
+  @Test
+  void rejectsWeightsWithAnExtraDimensionOfOne() throws IOException {
+    List<NdArray> arrays = arraysOf(randomNetwork(SHAPE, 6));
+    NdArray w1 = arrays.get(0);
+    arrays.set(0, new NdArray("w1", new int[] {5, 4, 1}, w1.values()));
+    Path file = write(arrays);
+
+    assertThatThrownBy(() -> ModelFiles.load(file, new ReferenceNetwork(1, SHAPE)))
+        .isInstanceOf(ModelFileException.class)
+        .hasMessage(file + ": w1 has shape (5, 4, 1) but the network needs (5, 4)");
   }
 
   @Test

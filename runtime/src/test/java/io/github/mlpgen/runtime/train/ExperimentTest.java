@@ -180,6 +180,27 @@ class ExperimentTest {
     assertThat(histories(otherSeed)).isNotEqualTo(histories(first));
   }
 
+  @Test
+  void aConstantInputOfHugeValuesTrainsExactlyAsAConstantOfOne() throws Exception {
+    // Standardised, any constant column is exactly 0: its magnitude cannot make the loss overflow.
+    TrainingConfig config = SmallExperiment.config().withStandardize(true);
+    Experiment experiment = new Experiment(config, SmallExperiment.networks());
+
+    ExperimentResult huge = experiment.run(withConstantInput(DATA, 5, 1e300));
+    ExperimentResult one = experiment.run(withConstantInput(DATA, 5, 1));
+
+    assertThat(histories(huge)).isEqualTo(histories(one));
+    assertThat(huge.testRmse()).isEqualTo(one.testRmse());
+  }
+
+  private static Dataset withConstantInput(Dataset data, int column, double value) {
+    double[] inputs = data.inputs();
+    for (int row = 0; row < data.rows(); row++) {
+      inputs[row * data.inputCount() + column] = value;
+    }
+    return Dataset.of(data.inputNames(), data.targetNames(), inputs, data.targets());
+  }
+
   private static List<PhaseHistory> histories(ExperimentResult result) {
     return result.phases().stream().map(PhaseResult::history).toList();
   }
