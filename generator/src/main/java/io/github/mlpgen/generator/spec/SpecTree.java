@@ -44,4 +44,13 @@ final class SpecTree {
         && text.chars().anyMatch(c -> c >= '0' && c <= '9')
         && text.chars().anyMatch(c -> c == '.' || c == 'e' || c == 'E');
   }
+
+  /**
+   * What an integer {@code node} must leave out to be written in plain decimal, such as
+   * {@code (no 0x, 0o or 0b prefix)}; null when it is so written or is not an integer.
+   */
+  String integerNotationProblem(JsonNode node) {
+    String text = numberTexts.get(node);
+    return node.isIntegralNumber() && text != null ? IntegerNotation.problem(text) : null;
+  }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Notations only YAML has: {@code .nan} and {@code .inf}, hexadecimal and grouped integers,
- * anchors, aliases and the merge key.
+ * Notations only YAML has: {@code .nan} and {@code .inf}, integers in other bases, with signs,
+ * separators or leading zeros, anchors, aliases and the merge key.
  */
 class YamlValuesTest {
 
@@ -80,8 +80,6 @@ class YamlValuesTest {
       was 1.5e3
       batch: 32.      | batch must be an integer (no fraction or exponent) between 1 and 4096, \
       was 32.
-      batch: 0x2000   | batch must be between 1 and 4096, was 0x2000
-      batch: 1_000_000 | batch must be between 1 and 4096, was 1_000_000
       batch: [1e30]   | batch must be an integer between 1 and 4096, was [1e30]
       """)
   void showsNumbersAsWritten(String line, String statement) {
@@ -115,12 +113,66 @@ class YamlValuesTest {
         + " line 6, column 1" + UNSUPPORTED + "write the fields themselves"));
   }
 
-  @Test
-  void acceptsHexadecimalAndGroupedIntegers() throws SpecException {
-    NetworkSpec spec = SpecReader.parse(
-        seedWith("batch", "batch: 0x20").replace("input: 50", "input: 1_000"), FILE);
+  @ParameterizedTest(name = "rejects {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      batch: 0x10     | batch must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096, \
+      was 0x10
+      batch: 0x1F     | batch must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096, \
+      was 0x1F
+      batch: -0x10    | batch must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096, \
+      was -0x10
+      batch: 0x2000   | batch must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096, \
+      was 0x2000
+      batch: 0b11     | batch must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096, \
+      was 0b11
+      batch: +5       | batch must be an integer (no '+' sign) between 1 and 4096, was +5
+      batch: +0       | batch must be an integer (no '+' sign) between 1 and 4096, was +0
+      batch: 1_0      | batch must be an integer (no '_' separators) between 1 and 4096, \
+      was 1_0
+      batch: 1_000_000 | batch must be an integer (no '_' separators) between 1 and 4096, \
+      was 1_000_000
+      batch: 010      | batch must be an integer (no leading zero) between 1 and 4096, was 010
+      batch: 00       | batch must be an integer (no leading zero) between 1 and 4096, was 00
+      batch: -010     | batch must be an integer (no leading zero) between 1 and 4096, was -010
+      """)
+  void rejectsIntegerNotInPlainDecimal(String line, String statement) {
+    String field = line.substring(0, line.indexOf(':'));
 
-    assertThat(spec.batch()).isEqualTo(32);
-    assertThat(spec.input()).isEqualTo(1000);
+    assertThat(problems(seedWith(field, line), FILE)).containsExactly(message(statement));
+  }
+
+  @Test
+  void reportsEverySizeNotInPlainDecimal() {
+    String text = seedWith("batch", "batch: 0x10").replace("input: 50", "input: 3")
+        .replace("[25, 25]", "[1_0, +5, 0b11]").replace("output: 10", "output: 010");
+
+    assertThat(problems(text, FILE)).containsExactly(
+        message("batch must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096,"
+            + " was 0x10"),
+        message("hidden[0] must be an integer (no '_' separators) between 1 and 4096,"
+            + " was 1_0"),
+        message("hidden[1] must be an integer (no '+' sign) between 1 and 4096, was +5"),
+        message("hidden[2] must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096,"
+            + " was 0b11"),
+        message("output must be an integer (no leading zero) between 1 and 4096, was 010"));
+  }
+
+  @ParameterizedTest(name = "rejects {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      batch: -3       | batch must be between 1 and 4096, was -3
+      batch: -0       | batch must be between 1 and 4096, was -0
+      batch: 0        | batch must be between 1 and 4096, was 0
+      """)
+  void rejectsNegativeAndZeroDecimalByRange(String line, String statement) {
+    assertThat(problems(seedWith("batch", line), FILE)).containsExactly(message(statement));
+  }
+
+  @Test
+  void acceptsPlainDecimalSizes() throws SpecException {
+    NetworkSpec spec = SpecReader.parse(
+        seedWith("batch", "batch: 4096").replace("[25, 25]", "[1, 10, 100]"), FILE);
+
+    assertThat(spec.batch()).isEqualTo(4096);
+    assertThat(spec.hidden()).containsExactly(1, 10, 100);
   }
 }
