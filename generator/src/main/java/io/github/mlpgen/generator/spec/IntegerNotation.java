@@ -20,6 +20,10 @@ final class IntegerNotation {
 
   private static final Pattern LEADING_ZERO = Pattern.compile("-?0[0-9]+");
 
+  /** YAML 1.2's integers (core schema); the parser reads {@code 08} and {@code 0o7} as text. */
+  private static final Pattern YAML_12_INTEGER =
+      Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
+
   private IntegerNotation() {}
 
   /**
@@ -43,5 +47,13 @@ final class IntegerNotation {
       return "(no leading zero)";
     }
     return "(only decimal digits)";
+  }
+
+  /**
+   * Whether {@code text}, a plain YAML scalar, is an integer to YAML 1.2. All of YAML 1.1's
+   * integers are read as such by the parser already.
+   */
+  static boolean isYamlInteger(String text) {
+    return YAML_12_INTEGER.matcher(text).matches();
   }
 }

@@ -159,6 +159,7 @@ enum SpecFormat {
   }
 
   private static JsonFactory yamlFactory() {
-    return YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    return new SpecYamlParser.Factory(
+        YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
   }
 }

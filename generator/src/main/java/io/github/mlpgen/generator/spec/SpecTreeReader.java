@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -25,7 +24,9 @@ import java.util.Map;
  * would lose what messages need:
  *
  * <ul>
- *   <li>each number keeps the text the file writes ({@code 3e0}, {@code 1e30});
+ *   <li>each number keeps the text the file writes ({@code 3e0}, {@code 1e30}), and so does
+ *       a plain YAML scalar that YAML 1.2 reads as an integer but this YAML 1.1 parser reads
+ *       as text ({@code 0o7}, {@code 08}), so that a size written so is reported as one;
  *   <li>a number that has no {@code BigDecimal} value (YAML's {@code .nan} and {@code .inf},
  *       an exponent beyond {@code int} range) stays a value of its field, which the validator
  *       reports with the other problems, instead of failing the whole file;
@@ -46,7 +47,7 @@ final class SpecTreeReader {
 
   private final JsonParser parser;
   private final String file;
-  private final Map<JsonNode, String> numberTexts = new IdentityHashMap<>();
+  private final Map<JsonNode, String> writtenTexts = new IdentityHashMap<>();
 
   private SpecTreeReader(JsonParser parser, String file) {
     this.parser = parser;
@@ -63,7 +64,7 @@ final class SpecTreeReader {
   static SpecTree read(JsonParser parser, String file) throws IOException, SpecException {
     SpecTreeReader reader = new SpecTreeReader(parser, file);
     JsonNode root = reader.value(parser.currentToken());
-    return new SpecTree(root, reader.numberTexts);
+    return new SpecTree(root, reader.writtenTexts);
   }
 
   private JsonNode value(JsonToken token) throws IOException, SpecException {
@@ -87,7 +88,7 @@ final class SpecTreeReader {
     ObjectNode object = NODES.objectNode();
     String key;
     while ((key = parser.nextFieldName()) != null) {
-      if (parser instanceof YAMLParser && key.equals(MERGE_KEY)) {
+      if (parser instanceof SpecYamlParser && key.equals(MERGE_KEY)) {
         throw unsupported("the YAML merge key '<<'", "write the fields themselves");
       }
       object.set(key, value(parser.nextToken()));
@@ -105,11 +106,17 @@ final class SpecTreeReader {
   }
 
   private JsonNode text() throws IOException, SpecException {
-    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+    if (parser instanceof SpecYamlParser yaml && yaml.isCurrentAlias()) {
       String alias = ValueText.singleQuoted("*" + parser.getText());
       throw unsupported("the YAML alias " + alias, "write the value itself");
     }
-    return TextNode.valueOf(parser.getText());
+    String text = parser.getText();
+    TextNode node = new TextNode(text);
+    if (parser instanceof SpecYamlParser yaml && yaml.isPlainScalar()
+        && IntegerNotation.isYamlInteger(text)) {
+      writtenTexts.put(node, text);
+    }
+    return node;
   }
 
   /**
@@ -126,7 +133,7 @@ final class SpecTreeReader {
 
   /** {@code number}, a node of its own, with the current token's text as its written form. */
   private JsonNode written(JsonNode number) throws IOException {
-    numberTexts.put(number, parser.getText());
+    writtenTexts.put(number, parser.getText());
     return number;
   }
 

@@ -188,7 +188,7 @@ final class SpecValidator {
     }
     String notAnInteger = notAnInteger(node);
     if (notAnInteger != null) {
-      problems.invalid(field, tree.show(node), notAnInteger + range);
+      problems.invalid(field, tree.showAsInteger(node), notAnInteger + range);
       return null;
     }
     BigInteger value = node.bigIntegerValue();
@@ -205,13 +205,16 @@ final class SpecValidator {
    * one; null when it is one.
    */
   private String notAnInteger(JsonNode node) {
+    String notation = tree.integerNotationProblem(node);
+    if (notation != null) {
+      return "must be an integer " + notation;
+    }
     if (!node.isIntegralNumber()) {
       return tree.hasFractionOrExponent(node)
           ? "must be an integer (no fraction or exponent)"
           : "must be an integer";
     }
-    String notation = tree.integerNotationProblem(node);
-    return notation == null ? null : "must be an integer " + notation;
+    return null;
   }
 
   private List<Integer> hidden(JsonNode node) {

@@ -134,6 +134,10 @@ class YamlValuesTest {
       batch: 010      | batch must be an integer (no leading zero) between 1 and 4096, was 010
       batch: 00       | batch must be an integer (no leading zero) between 1 and 4096, was 00
       batch: -010     | batch must be an integer (no leading zero) between 1 and 4096, was -010
+      input: 0o7      | input must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096, \
+      was 0o7
+      batch: 08       | batch must be an integer (no leading zero) between 1 and 4096, was 08
+      batch: +08      | batch must be an integer (no '+' sign) between 1 and 4096, was +08
       """)
   void rejectsIntegerNotInPlainDecimal(String line, String statement) {
     String field = line.substring(0, line.indexOf(':'));
@@ -155,6 +159,34 @@ class YamlValuesTest {
         message("hidden[2] must be an integer (no 0x, 0o or 0b prefix) between 1 and 4096,"
             + " was 0b11"),
         message("output must be an integer (no leading zero) between 1 and 4096, was 010"));
+  }
+
+  @ParameterizedTest(name = "rejects {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      input: "0o7"    | input must be an integer between 1 and 4096, was "0o7"
+      batch: '08'     | batch must be an integer between 1 and 4096, was "08"
+      batch: 0X1F     | batch must be an integer between 1 and 4096, was "0X1F"
+      """)
+  void rejectsQuotedOrNonIntegerScalarAsText(String line, String statement) {
+    String field = line.substring(0, line.indexOf(':'));
+
+    assertThat(problems(seedWith(field, line), FILE)).containsExactly(message(statement));
+  }
+
+  @Test
+  void keepsPlainYaml12IntegerAsTextInOtherFields() {
+    String text = seedWith("batch", "batch: 32") + "dtype: 08\n";
+
+    assertThat(problems(text, FILE))
+        .containsExactly(message("dtype must be double or float, was \"08\""));
+  }
+
+  @Test
+  void acceptsPlainYaml12IntegerAsDescription() throws SpecException {
+    NetworkSpec spec = SpecReader.parse(seedWith("batch", "batch: 32") + "description: 0o7\n",
+        FILE);
+
+    assertThat(spec.description()).isEqualTo("0o7");
   }
 
   @ParameterizedTest(name = "rejects {0}")
