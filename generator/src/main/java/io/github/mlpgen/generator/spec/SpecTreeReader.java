@@ -31,7 +31,8 @@ import java.util.Map;
  *       an exponent beyond {@code int} range) stays a value of its field, which the validator
  *       reports with the other problems, instead of failing the whole file;
  *   <li>a YAML alias, which Jackson reads as a string holding the anchor's name, and YAML's
- *       merge key {@code <<}, which it reads as an ordinary key, are rejected where they stand.
+ *       merge key {@code <<}, which it reads as an ordinary key, are rejected where they stand;
+ *   <li>so is a YAML tag ({@code !foo}, {@code !!int}) on any key or value.
  * </ul>
  *
  * <p>Aliases are rejected rather than resolved because Jackson's YAML parser reports the
@@ -42,6 +43,12 @@ final class SpecTreeReader {
 
   /** YAML 1.1's key for merging a mapping into another, usually from an alias. */
   private static final String MERGE_KEY = "<<";
+
+  /** The prefix of YAML's own tags, which a file writes as {@code !!}: {@code !!int}. */
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
+  private static final String NO_ANCHORS =
+      "YAML anchors, aliases and merge keys are not supported, ";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -71,6 +78,7 @@ final class SpecTreeReader {
     if (token == null) {
       throw new JsonEOFException(parser, null, "Unexpected end of input");
     }
+    rejectTag();
     return switch (token) {
       case START_OBJECT -> object();
       case START_ARRAY -> array();
@@ -79,7 +87,6 @@ final class SpecTreeReader {
       case VALUE_NUMBER_FLOAT -> written(decimal());
       case VALUE_TRUE, VALUE_FALSE -> BooleanNode.valueOf(token == JsonToken.VALUE_TRUE);
       case VALUE_NULL -> NullNode.getInstance();
-      case VALUE_EMBEDDED_OBJECT -> embedded(parser.getEmbeddedObject());
       default -> throw new JsonParseException(parser, "Unexpected token " + token);
     };
   }
@@ -88,8 +95,9 @@ final class SpecTreeReader {
     ObjectNode object = NODES.objectNode();
     String key;
     while ((key = parser.nextFieldName()) != null) {
+      rejectTag();
       if (parser instanceof SpecYamlParser && key.equals(MERGE_KEY)) {
-        throw unsupported("the YAML merge key '<<'", "write the fields themselves");
+        throw unsupported("the YAML merge key '<<'", NO_ANCHORS + "write the fields themselves");
       }
       object.set(key, value(parser.nextToken()));
     }
@@ -108,7 +116,7 @@ final class SpecTreeReader {
   private JsonNode text() throws IOException, SpecException {
     if (parser instanceof SpecYamlParser yaml && yaml.isCurrentAlias()) {
       String alias = ValueText.singleQuoted("*" + parser.getText());
-      throw unsupported("the YAML alias " + alias, "write the value itself");
+      throw unsupported("the YAML alias " + alias, NO_ANCHORS + "write the value itself");
     }
     String text = parser.getText();
     TextNode node = new TextNode(text);
@@ -137,17 +145,32 @@ final class SpecTreeReader {
     return number;
   }
 
-  /** YAML's {@code !!binary} is the only embedded value its parser produces. */
-  private static JsonNode embedded(Object value) {
-    if (value instanceof byte[]) {
-      return NODES.binaryNode((byte[]) value);
+  /**
+   * Rejects a YAML tag on the current key or value. A tag changes what a value means ({@code
+   * !!str 32} is text, {@code !!binary} bytes) or names a type a spec has no use for ({@code
+   * !foo}, which Jackson reads as untagged text), so a tagged value is never what it looks
+   * like; the parser's embedded values ({@code !!binary}) cannot arise either.
+   */
+  private void rejectTag() throws SpecException {
+    if (parser instanceof SpecYamlParser yaml && yaml.currentTag() != null) {
+      String tag = ValueText.singleQuoted(writtenTag(yaml.currentTag()));
+      throw unsupported("the YAML tag " + tag, "YAML tags are not supported, leave the tag out");
     }
-    return value == null ? NullNode.getInstance() : NODES.pojoNode(value);
   }
 
-  private SpecException unsupported(String what, String instead) {
+  /**
+   * A resolved tag as a file writes it: {@code !!int} for YAML's own, {@code !foo} for a local
+   * one, and the verbatim {@code !<...>} for any other (a {@code %TAG} handle is not kept).
+   */
+  private static String writtenTag(String tag) {
+    if (tag.startsWith(YAML_TAG_PREFIX)) {
+      return "!!" + tag.substring(YAML_TAG_PREFIX.length());
+    }
+    return tag.startsWith("!") ? tag : "!<" + tag + ">";
+  }
+
+  private SpecException unsupported(String what, String rule) {
     String where = SpecFormat.position(parser.currentTokenLocation());
-    return Problems.fatal(file, where, SpecFormat.placed("has " + what, where)
-        + "; YAML anchors, aliases and merge keys are not supported, " + instead);
+    return Problems.fatal(file, where, SpecFormat.placed("has " + what, where) + "; " + rule);
   }
 }

@@ -21,6 +21,8 @@ class YamlValuesTest {
   private static final String UNSUPPORTED =
       "; YAML anchors, aliases and merge keys are not supported, ";
 
+  private static final String NO_TAGS = "; YAML tags are not supported, leave the tag out";
+
   /** The seed network in YAML, one field a line, in the order the format lists them. */
   private static final Map<String, String> SEED_LINES = seedLines();
 
@@ -111,6 +113,40 @@ class YamlValuesTest {
 
     assertThat(problems(text, FILE)).containsExactly(message("has the YAML merge key '<<' at"
         + " line 6, column 1" + UNSUPPORTED + "write the fields themselves"));
+  }
+
+  @ParameterizedTest(name = "rejects {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      batch  | batch: !foo 4                | '!foo' at line 3, column 8
+      input  | input: !!int 50              | '!!int' at line 4, column 8
+      output | output: !!str 10             | '!!str' at line 6, column 9
+      hidden | hidden: !!seq [25, 25]       | '!!seq' at line 5, column 9
+      hidden | hidden: [25, !!int 25]       | '!!int' at line 5, column 14
+      name   | name: ! SeedNetwork          | '!' at line 1, column 7
+      name   | name: !!binary U2VlZA==      | '!!binary' at line 1, column 7
+      batch  | batch: !<tag:x.org,2026:n> 4 | '!<tag:x.org,2026:n>' at line 3, column 8
+      batch  | batch: &n !foo 4             | '!foo' at line 3, column 8
+      batch  | !!str batch: 32              | '!!str' at line 3, column 1
+      """)
+  void rejectsTagWhereItStands(String field, String line, String tagAndPosition) {
+    assertThat(problems(seedWith(field, line), FILE))
+        .containsExactly(message("has the YAML tag " + tagAndPosition + NO_TAGS));
+  }
+
+  @Test
+  void rejectsTagOnFirstKey() {
+    String text = seedWith("name", "!!str name: SeedNetwork");
+
+    assertThat(problems(text, FILE)).containsExactly(
+        message("has the YAML tag '!!str' at line 1, column 1" + NO_TAGS));
+  }
+
+  @Test
+  void rejectsTagOnTheDocument() {
+    String text = "--- !network\n" + seedWith("name", "name: SeedNetwork");
+
+    assertThat(problems(text, FILE)).containsExactly(
+        message("has the YAML tag '!network' at line 1, column 5" + NO_TAGS));
   }
 
   @ParameterizedTest(name = "rejects {0}")
