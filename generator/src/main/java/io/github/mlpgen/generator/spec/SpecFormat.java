@@ -79,10 +79,7 @@ enum SpecFormat {
       }
       return tree;
     } catch (JsonProcessingException e) {
-      // Limits such as the nesting depth are reported without a location; the parser knows it.
-      JsonLocation location =
-          e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      throw syntaxError(file, e.getOriginalMessage(), location);
+      throw syntaxError(file, e, parser, content);
     } catch (IOException e) {
       throw cannotParse(file);
     }
@@ -103,7 +100,27 @@ enum SpecFormat {
         placed("has more content after the top-level object", where));
   }
 
-  private SpecException syntaxError(String file, String original, JsonLocation location) {
+  private SpecException syntaxError(
+      String file, JsonProcessingException e, JsonParser parser, String content) {
+    Optional<YamlSyntaxError> yaml =
+        this == YAML ? YamlSyntaxError.of(e.getCause(), content) : Optional.empty();
+    if (yaml.isPresent()) {
+      return placedBySnakeYaml(file, yaml.get());
+    }
+    // Limits such as the nesting depth are reported without a location; the parser knows it.
+    JsonLocation location =
+        e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    return placedByJackson(file, e.getOriginalMessage(), location);
+  }
+
+  /** A YAML error where SnakeYAML found it, which Jackson's location can miss by lines. */
+  private static SpecException placedBySnakeYaml(String file, YamlSyntaxError error) {
+    String where = error.position();
+    return Problems.fatal(file, where,
+        placed("is not valid YAML", where) + ": " + parserMessage(error.statement()));
+  }
+
+  private SpecException placedByJackson(String file, String original, JsonLocation location) {
     String where = position(location);
     String message = parserMessage(original);
     Matcher duplicate = DUPLICATE.matcher(message);

@@ -19,6 +19,11 @@ class SpecFileProblemsTest {
   private static final String EXPECTED_OBJECT =
       "an object with the fields name, package, batch, input, hidden and output";
 
+  private static final String YAML = "seed.mlp.yaml";
+
+  private static final String TAB =
+      "a tab (U+0009) is not allowed here; indent and separate with spaces";
+
   @TempDir Path folder;
 
   @ParameterizedTest(name = "rejects {0}")
@@ -126,6 +131,44 @@ class SpecFileProblemsTest {
 
     assertThat(problems(text, "seed.mlp.yaml")).containsExactly("seed.mlp.yaml: has a key that"
         + " is a list or a mapping at line 2, column 4; keys must be names");
+  }
+
+  @Test
+  void placesTabIndentingALineAtTheTab() {
+    assertThat(problems("name: Y6\n\tbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml: is"
+        + " not valid YAML at line 2, column 1: " + TAB);
+  }
+
+  @Test
+  void placesTabAfterAColonAtTheTab() {
+    assertThat(problems("name: Y6\nbatch:\t4\n", YAML)).containsExactly("seed.mlp.yaml: is"
+        + " not valid YAML at line 2, column 7: " + TAB);
+  }
+
+  @Test
+  void placesTabInAFlowListAtTheTab() {
+    assertThat(problems("name: Y6\nhidden: [25,\t25]\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 2, column 13: " + TAB);
+  }
+
+  @Test
+  void countsCarriageReturnAndLineFeedAsOneLineEnd() {
+    assertThat(problems("name: Y6\r\n\r\n\tbatch: 4\r\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 3, column 1: " + TAB);
+  }
+
+  @Test
+  void placesUnclosedQuoteWhereTheTextEndsAndWhereItOpens() {
+    assertThat(problems("name: \"Seed\nbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml:"
+        + " is not valid YAML at line 3, column 1: while scanning a quoted scalar at line 1,"
+        + " column 7; found unexpected end of stream");
+  }
+
+  @Test
+  void placesUnclosedFlowListWhereItBreaksAndWhereItOpens() {
+    assertThat(problems("hidden: [1, 2\nbatch: 3\n", YAML)).containsExactly("seed.mlp.yaml:"
+        + " is not valid YAML at line 2, column 6: while parsing a flow sequence at line 1,"
+        + " column 9; expected ',' or ']', but got :");
   }
 
   @Test

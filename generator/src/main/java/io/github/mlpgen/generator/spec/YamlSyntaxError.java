@@ -1,0 +1,67 @@
+package io.github.mlpgen.generator.spec;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * A YAML syntax error placed where SnakeYAML, the parser under Jackson's, found it. Jackson
+ * places every such error where the last token it read ends, so a tab that begins line 2 was
+ * reported at the end of line 1, and an unclosed quote at the key before it. SnakeYAML's own
+ * exception knows the places: the problem's, and that of the construct it was reading, which
+ * Jackson's message quotes with source lines rather than as a line and column.
+ *
+ * <p>Lines and columns are counted as SnakeYAML counts them: from 1, in code points.
+ *
+ * @param line the line of the offending character
+ * @param column its column
+ * @param statement what is wrong, in one or more lines
+ */
+record YamlSyntaxError(int line, int column, String statement) {
+
+  private static final String TAB =
+      "a tab (U+0009) is not allowed here; indent and separate with spaces";
+
+  /** The error behind {@code cause}, in the text {@code content}; empty if it has no place. */
+  static Optional<YamlSyntaxError> of(Throwable cause, String content) {
+    if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark mark = marked.getProblemMark();
+      String statement = codePointAt(content, mark.getIndex()) == '\t' ? TAB : words(marked);
+      return Optional.of(new YamlSyntaxError(mark.getLine() + 1, mark.getColumn() + 1,
+          statement));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * SnakeYAML's words, with the construct it was reading placed by line and column: {@code
+   * while scanning a quoted scalar at line 1, column 7}, then {@code found unexpected end of
+   * stream} on a line of its own.
+   */
+  private static String words(MarkedYAMLException marked) {
+    String problem = String.valueOf(marked.getProblem());
+    if (marked.getContext() == null) {
+      return problem;
+    }
+    Mark start = marked.getContextMark();
+    String where = start == null ? "" : " " + position(start.getLine() + 1, start.getColumn() + 1);
+    return marked.getContext() + where + "\n" + problem;
+  }
+
+  /** The code point at code-point offset {@code index} of {@code content}, or -1 past it. */
+  private static int codePointAt(String content, int index) {
+    if (index < 0 || index >= content.codePointCount(0, content.length())) {
+      return -1;
+    }
+    return content.codePointAt(content.offsetByCodePoints(0, index));
+  }
+
+  /** {@code at line 3, column 7}. */
+  String position() {
+    return position(line, column);
+  }
+
+  private static String position(int line, int column) {
+    return "at line " + line + ", column " + column;
+  }
+}
