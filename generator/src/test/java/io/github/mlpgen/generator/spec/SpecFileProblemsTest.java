@@ -172,6 +172,59 @@ class SpecFileProblemsTest {
   }
 
   @Test
+  void namesCharacterYamlDoesNotAllowWhereItStands() {
+    String text = SpecTexts.yaml() + "description: a\u007fb\n";
+
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: is not valid YAML at"
+        + " line 7, column 15: the character U+007F is not allowed");
+  }
+
+  @Test
+  void namesControlCharacterInAComment() {
+    assertThat(problems("name: Y6\n# bell \u0007\nbatch: 4\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 2, column 8: the character U+0007 is not"
+            + " allowed");
+  }
+
+  @Test
+  void countsEveryKindOfLineEndBeforeACharacterNotAllowed() {
+    String text = "a: 1\r\nb: 2\rc: 3\u0085d: 4\u2028e: 5\u2029f: 6\ng: \u0001\n";
+
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: is not valid YAML at"
+        + " line 7, column 4: the character U+0001 is not allowed");
+  }
+
+  @Test
+  void countsColumnsInCodePointsBeforeACharacterNotAllowed() {
+    // The emoji is two UTF-16 units but one character, as for the parser's own positions.
+    assertThat(problems("name: \ud83d\ude00\u007f\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 1, column 8: the character U+007F is not"
+            + " allowed");
+  }
+
+  @Test
+  void namesUnpairedSurrogateYamlDoesNotAllow() {
+    assertThat(problems("name: Y6\ndescription: x\ud800y\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 2, column 15: the character U+D800 is not"
+            + " allowed");
+  }
+
+  @Test
+  void namesNoncharacterYamlDoesNotAllow() {
+    assertThat(problems("name: Y6\uFFFE\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 1, column 9: the character U+FFFE is not"
+            + " allowed");
+  }
+
+  @Test
+  void leavesEscapedControlCharacterToTheDescriptionRules() {
+    String text = SpecTexts.yaml() + "description: \"a\\x7fb\"\n";
+
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: description must not"
+        + " contain control characters other than line feed and tab, was U+007F at character 2");
+  }
+
+  @Test
   void reportsSyntaxErrorOnOneLine() {
     String text = "name: Seed\n  bad indentation: [\n";
 
