@@ -58,8 +58,8 @@ enum SpecFormat {
    * Numbers keep the text they are written as, so the validator sees {@code 32.0} and {@code
    * 1e30} for what they are and messages show them so.
    *
-   * @throws SpecException for an empty file, a syntax error, a duplicate key, trailing content
-   *     or a YAML alias
+   * @throws SpecException for an empty file, a syntax error, a duplicate key, trailing
+   *     content, or a YAML alias, merge key or tag
    */
   SpecTree readTree(String content, String file) throws SpecException {
     JsonParser parser;

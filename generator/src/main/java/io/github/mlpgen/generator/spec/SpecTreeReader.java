@@ -66,7 +66,7 @@ final class SpecTreeReader {
    * token. The parser bounds the nesting depth, which bounds this reader's recursion.
    *
    * @throws IOException for a syntax error
-   * @throws SpecException for a YAML alias or merge key
+   * @throws SpecException for a YAML alias, merge key or tag
    */
   static SpecTree read(JsonParser parser, String file) throws IOException, SpecException {
     SpecTreeReader reader = new SpecTreeReader(parser, file);
@@ -146,10 +146,10 @@ final class SpecTreeReader {
   }
 
   /**
-   * Rejects a YAML tag on the current key or value. A tag changes what a value means ({@code
-   * !!str 32} is text, {@code !!binary} bytes) or names a type a spec has no use for ({@code
-   * !foo}, which Jackson reads as untagged text), so a tagged value is never what it looks
-   * like; the parser's embedded values ({@code !!binary}) cannot arise either.
+   * Rejects a YAML tag on the current key or value. A tag can change what a value means
+   * ({@code !!str 32} is text, {@code !!binary} bytes) or name a type a spec has no use for
+   * ({@code !foo}, which Jackson drops, keeping the text after it), so a spec is read only as
+   * it looks, untagged; this also keeps the parser's embedded values (bytes) out of the tree.
    */
   private void rejectTag() throws SpecException {
     if (parser instanceof SpecYamlParser yaml && yaml.currentTag() != null) {
