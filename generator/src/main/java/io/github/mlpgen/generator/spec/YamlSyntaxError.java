@@ -7,13 +7,13 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML syntax error placed where SnakeYAML, the parser under Jackson's, found it. Jackson
- * places every such error where the last token it read ends, so a tab that begins line 2 was
- * reported at the end of line 1, and an unclosed quote at the key before it. SnakeYAML checks
- * each character as it loads the text, before it reads a token there, so a character YAML
- * never allows (such as U+007F) was even reported at line 1, column 1 whatever its line.
- * SnakeYAML's own exception knows the places: the problem's, and that of the construct it was
- * reading, which Jackson's message quotes with source lines rather than as a line and column;
- * or, for a character it does not allow, the character and its offset.
+ * places every such error where the last token it read ends, which can be lines before the
+ * problem: a tab that begins line 2 at the end of line 1, an unclosed quote at the key before
+ * it. SnakeYAML checks characters as it loads the text, before it reads any token there, so
+ * Jackson places a character YAML never allows (such as U+007F) at line 1, column 1, whatever
+ * its line. SnakeYAML's own exception knows the places: the problem's, and that of the
+ * construct it was reading, which Jackson's message quotes with source lines rather than as a
+ * line and column; or, for a character it does not allow, the character and its offset.
  *
  * <p>Lines and columns are counted as SnakeYAML counts them: from 1, in code points, with
  * line feed, carriage return (or both together), U+0085, U+2028 and U+2029 ending a line.
