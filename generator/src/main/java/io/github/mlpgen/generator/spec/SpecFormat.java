@@ -58,8 +58,8 @@ enum SpecFormat {
    * Numbers keep the text they are written as, so the validator sees {@code 32.0} and {@code
    * 1e30} for what they are and messages show them so.
    *
-   * @throws SpecException for an empty file, a syntax error, a duplicate key, trailing content
-   *     or a YAML alias
+   * @throws SpecException for an empty file, a syntax error, a duplicate key, trailing
+   *     content, or a YAML alias, merge key or tag
    */
   SpecTree readTree(String content, String file) throws SpecException {
     JsonParser parser;
@@ -79,10 +79,7 @@ enum SpecFormat {
       }
       return tree;
     } catch (JsonProcessingException e) {
-      // Limits such as the nesting depth are reported without a location; the parser knows it.
-      JsonLocation location =
-          e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      throw syntaxError(file, e.getOriginalMessage(), location);
+      throw syntaxError(file, e, parser, content);
     } catch (IOException e) {
       throw cannotParse(file);
     }
@@ -103,7 +100,27 @@ enum SpecFormat {
         placed("has more content after the top-level object", where));
   }
 
-  private SpecException syntaxError(String file, String original, JsonLocation location) {
+  private SpecException syntaxError(
+      String file, JsonProcessingException e, JsonParser parser, String content) {
+    Optional<YamlSyntaxError> yaml =
+        this == YAML ? YamlSyntaxError.of(e.getCause(), content) : Optional.empty();
+    if (yaml.isPresent()) {
+      return placedBySnakeYaml(file, yaml.get());
+    }
+    // Limits such as the nesting depth are reported without a location; the parser knows it.
+    JsonLocation location =
+        e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    return placedByJackson(file, e.getOriginalMessage(), location);
+  }
+
+  /** A YAML error where SnakeYAML found it, which Jackson's location can miss by lines. */
+  private static SpecException placedBySnakeYaml(String file, YamlSyntaxError error) {
+    String where = error.position();
+    return Problems.fatal(file, where,
+        placed("is not valid YAML", where) + ": " + parserMessage(error.statement()));
+  }
+
+  private SpecException placedByJackson(String file, String original, JsonLocation location) {
     String where = position(location);
     String message = parserMessage(original);
     Matcher duplicate = DUPLICATE.matcher(message);
@@ -159,6 +176,7 @@ enum SpecFormat {
   }
 
   private static JsonFactory yamlFactory() {
-    return YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    return new SpecYamlParser.Factory(
+        YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
   }
 }

@@ -25,9 +25,10 @@ import java.util.Objects;
  * {@code output}. Optional: {@code dtype} ({@code double} or {@code float}), {@code backend}
  * ({@code scalar} or {@code vector}) and {@code description} (text for the generated
  * Javadoc); when absent, the first two come from the {@link SpecDefaults} and the description
- * is empty. Sizes are integers within {@link SpecLimits}; {@code 32.0} or {@code "32"} is not
- * an integer. Unknown keys are errors, so a misspelt optional field never falls back to its
- * default silently. YAML anchors, aliases and merge keys are rejected.
+ * is empty. Sizes are integers in plain decimal within {@link SpecLimits}; {@code 32.0}, {@code
+ * "32"}, {@code 0x20} or {@code 1_000} is not one. Unknown keys are errors, so a misspelt
+ * optional field never falls back to its default silently. YAML anchors, aliases, merge keys
+ * and tags are rejected.
  *
  * <p>Every problem of a file is collected and thrown together as a {@link SpecException};
  * nothing else escapes, not even an I/O error.

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -25,12 +24,15 @@ import java.util.Map;
  * would lose what messages need:
  *
  * <ul>
- *   <li>each number keeps the text the file writes ({@code 3e0}, {@code 1e30});
+ *   <li>each number keeps the text the file writes ({@code 3e0}, {@code 1e30}), and so does
+ *       a plain YAML scalar that YAML 1.2 reads as an integer but this YAML 1.1 parser reads
+ *       as text ({@code 0o7}, {@code 08}), so that a size written so is reported as one;
  *   <li>a number that has no {@code BigDecimal} value (YAML's {@code .nan} and {@code .inf},
  *       an exponent beyond {@code int} range) stays a value of its field, which the validator
  *       reports with the other problems, instead of failing the whole file;
  *   <li>a YAML alias, which Jackson reads as a string holding the anchor's name, and YAML's
- *       merge key {@code <<}, which it reads as an ordinary key, are rejected where they stand.
+ *       merge key {@code <<}, which it reads as an ordinary key, are rejected where they stand;
+ *   <li>so is a YAML tag ({@code !foo}, {@code !!int}) on any key or value.
  * </ul>
  *
  * <p>Aliases are rejected rather than resolved because Jackson's YAML parser reports the
@@ -42,11 +44,17 @@ final class SpecTreeReader {
   /** YAML 1.1's key for merging a mapping into another, usually from an alias. */
   private static final String MERGE_KEY = "<<";
 
+  /** The prefix of YAML's own tags, which a file writes as {@code !!}: {@code !!int}. */
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
+  private static final String NO_ANCHORS =
+      "YAML anchors, aliases and merge keys are not supported, ";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonParser parser;
   private final String file;
-  private final Map<JsonNode, String> numberTexts = new IdentityHashMap<>();
+  private final Map<JsonNode, String> writtenTexts = new IdentityHashMap<>();
 
   private SpecTreeReader(JsonParser parser, String file) {
     this.parser = parser;
@@ -58,18 +66,19 @@ final class SpecTreeReader {
    * token. The parser bounds the nesting depth, which bounds this reader's recursion.
    *
    * @throws IOException for a syntax error
-   * @throws SpecException for a YAML alias or merge key
+   * @throws SpecException for a YAML alias, merge key or tag
    */
   static SpecTree read(JsonParser parser, String file) throws IOException, SpecException {
     SpecTreeReader reader = new SpecTreeReader(parser, file);
     JsonNode root = reader.value(parser.currentToken());
-    return new SpecTree(root, reader.numberTexts);
+    return new SpecTree(root, reader.writtenTexts);
   }
 
   private JsonNode value(JsonToken token) throws IOException, SpecException {
     if (token == null) {
       throw new JsonEOFException(parser, null, "Unexpected end of input");
     }
+    rejectTag();
     return switch (token) {
       case START_OBJECT -> object();
       case START_ARRAY -> array();
@@ -78,7 +87,6 @@ final class SpecTreeReader {
       case VALUE_NUMBER_FLOAT -> written(decimal());
       case VALUE_TRUE, VALUE_FALSE -> BooleanNode.valueOf(token == JsonToken.VALUE_TRUE);
       case VALUE_NULL -> NullNode.getInstance();
-      case VALUE_EMBEDDED_OBJECT -> embedded(parser.getEmbeddedObject());
       default -> throw new JsonParseException(parser, "Unexpected token " + token);
     };
   }
@@ -87,8 +95,9 @@ final class SpecTreeReader {
     ObjectNode object = NODES.objectNode();
     String key;
     while ((key = parser.nextFieldName()) != null) {
-      if (parser instanceof YAMLParser && key.equals(MERGE_KEY)) {
-        throw unsupported("the YAML merge key '<<'", "write the fields themselves");
+      rejectTag();
+      if (parser instanceof SpecYamlParser && key.equals(MERGE_KEY)) {
+        throw unsupported("the YAML merge key '<<'", NO_ANCHORS + "write the fields themselves");
       }
       object.set(key, value(parser.nextToken()));
     }
@@ -105,11 +114,17 @@ final class SpecTreeReader {
   }
 
   private JsonNode text() throws IOException, SpecException {
-    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+    if (parser instanceof SpecYamlParser yaml && yaml.isCurrentAlias()) {
       String alias = ValueText.singleQuoted("*" + parser.getText());
-      throw unsupported("the YAML alias " + alias, "write the value itself");
+      throw unsupported("the YAML alias " + alias, NO_ANCHORS + "write the value itself");
     }
-    return TextNode.valueOf(parser.getText());
+    String text = parser.getText();
+    TextNode node = new TextNode(text);
+    if (parser instanceof SpecYamlParser yaml && yaml.isPlainScalar()
+        && IntegerNotation.isYamlInteger(text)) {
+      writtenTexts.put(node, text);
+    }
+    return node;
   }
 
   /**
@@ -126,21 +141,36 @@ final class SpecTreeReader {
 
   /** {@code number}, a node of its own, with the current token's text as its written form. */
   private JsonNode written(JsonNode number) throws IOException {
-    numberTexts.put(number, parser.getText());
+    writtenTexts.put(number, parser.getText());
     return number;
   }
 
-  /** YAML's {@code !!binary} is the only embedded value its parser produces. */
-  private static JsonNode embedded(Object value) {
-    if (value instanceof byte[]) {
-      return NODES.binaryNode((byte[]) value);
+  /**
+   * Rejects a YAML tag on the current key or value. A tag can change what a value means
+   * ({@code !!str 32} is text, {@code !!binary} bytes) or name a type a spec has no use for
+   * ({@code !foo}, which Jackson drops, keeping the text after it), so a spec is read only as
+   * it looks, untagged; this also keeps the parser's embedded values (bytes) out of the tree.
+   */
+  private void rejectTag() throws SpecException {
+    if (parser instanceof SpecYamlParser yaml && yaml.currentTag() != null) {
+      String tag = ValueText.singleQuoted(writtenTag(yaml.currentTag()));
+      throw unsupported("the YAML tag " + tag, "YAML tags are not supported, leave the tag out");
     }
-    return value == null ? NullNode.getInstance() : NODES.pojoNode(value);
   }
 
-  private SpecException unsupported(String what, String instead) {
+  /**
+   * A resolved tag as a file writes it: {@code !!int} for YAML's own, {@code !foo} for a local
+   * one, and the verbatim {@code !<...>} for any other (a {@code %TAG} handle is not kept).
+   */
+  private static String writtenTag(String tag) {
+    if (tag.startsWith(YAML_TAG_PREFIX)) {
+      return "!!" + tag.substring(YAML_TAG_PREFIX.length());
+    }
+    return tag.startsWith("!") ? tag : "!<" + tag + ">";
+  }
+
+  private SpecException unsupported(String what, String rule) {
     String where = SpecFormat.position(parser.currentTokenLocation());
-    return Problems.fatal(file, where, SpecFormat.placed("has " + what, where)
-        + "; YAML anchors, aliases and merge keys are not supported, " + instead);
+    return Problems.fatal(file, where, SpecFormat.placed("has " + what, where) + "; " + rule);
   }
 }

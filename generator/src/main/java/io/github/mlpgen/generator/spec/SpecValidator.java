@@ -186,8 +186,9 @@ final class SpecValidator {
       problems.missing(field, "must be an integer" + range);
       return null;
     }
-    if (!node.isIntegralNumber()) {
-      problems.invalid(field, tree.show(node), mustBeInteger(node) + range);
+    String notAnInteger = notAnInteger(node);
+    if (notAnInteger != null) {
+      problems.invalid(field, tree.showAsInteger(node), notAnInteger + range);
       return null;
     }
     BigInteger value = node.bigIntegerValue();
@@ -198,11 +199,22 @@ final class SpecValidator {
     return value.intValueExact();
   }
 
-  /** Says why a number that means an integer, such as {@code 3e0}, is still not one. */
-  private String mustBeInteger(JsonNode node) {
-    return tree.hasFractionOrExponent(node)
-        ? "must be an integer (no fraction or exponent)"
-        : "must be an integer";
+  /**
+   * Why {@code node} is not an integer written as sizes are, such as {@code must be an integer
+   * (no fraction or exponent)} for {@code 3e0}, which means an integer but is not written as
+   * one; null when it is one.
+   */
+  private String notAnInteger(JsonNode node) {
+    String notation = tree.integerNotationProblem(node);
+    if (notation != null) {
+      return "must be an integer " + notation;
+    }
+    if (!node.isIntegralNumber()) {
+      return tree.hasFractionOrExponent(node)
+          ? "must be an integer (no fraction or exponent)"
+          : "must be an integer";
+    }
+    return null;
   }
 
   private List<Integer> hidden(JsonNode node) {

@@ -21,14 +21,15 @@ final class ValueText {
   /**
    * {@code node} as the user wrote it, as nearly as the parsed tree allows.
    *
-   * @param writtenNumber the text a number node is written as in the file, or null if unknown
+   * @param written the text a node is written as in the file (a number, or a YAML scalar that
+   *     is one to YAML 1.2), or null if unknown
    */
-  static String of(JsonNode node, Function<JsonNode, String> writtenNumber) {
-    if (node.isTextual()) {
+  static String of(JsonNode node, Function<JsonNode, String> written) {
+    if (node.isTextual() && written.apply(node) == null) {
       return quoted(node.textValue());
     }
     StringBuilder out = new StringBuilder();
-    appendCompact(out, node, writtenNumber);
+    appendCompact(out, node, written);
     return printable(shorten(out.toString()));
   }
 
@@ -95,21 +96,21 @@ final class ValueText {
    * is longer than a message shows, so a long list costs no more than a short one.
    */
   private static void appendCompact(
-      StringBuilder out, JsonNode node, Function<JsonNode, String> writtenNumber) {
+      StringBuilder out, JsonNode node, Function<JsonNode, String> written) {
     if (isFull(out)) {
       return;
     }
     if (node.isArray()) {
-      appendList(out, node, writtenNumber);
+      appendList(out, node, written);
     } else if (node.isObject()) {
-      appendObject(out, node, writtenNumber);
+      appendObject(out, node, written);
     } else {
-      out.append(scalar(node, writtenNumber));
+      out.append(scalar(node, written));
     }
   }
 
   private static void appendList(
-      StringBuilder out, JsonNode list, Function<JsonNode, String> writtenNumber) {
+      StringBuilder out, JsonNode list, Function<JsonNode, String> written) {
     out.append('[');
     String separator = "";
     for (JsonNode element : list) {
@@ -117,14 +118,14 @@ final class ValueText {
         break;
       }
       out.append(separator);
-      appendCompact(out, element, writtenNumber);
+      appendCompact(out, element, written);
       separator = ",";
     }
     out.append(']');
   }
 
   private static void appendObject(
-      StringBuilder out, JsonNode object, Function<JsonNode, String> writtenNumber) {
+      StringBuilder out, JsonNode object, Function<JsonNode, String> written) {
     out.append('{');
     String separator = "";
     for (Map.Entry<String, JsonNode> field : object.properties()) {
@@ -132,7 +133,7 @@ final class ValueText {
         break;
       }
       out.append(separator).append(jsonString(field.getKey())).append(':');
-      appendCompact(out, field.getValue(), writtenNumber);
+      appendCompact(out, field.getValue(), written);
       separator = ",";
     }
     out.append('}');
@@ -143,15 +144,15 @@ final class ValueText {
     return out.length() > MAX_SHOWN;
   }
 
-  private static String scalar(JsonNode node, Function<JsonNode, String> writtenNumber) {
+  private static String scalar(JsonNode node, Function<JsonNode, String> written) {
+    String text = written.apply(node);
+    if (text != null) {
+      return text;
+    }
     if (node.isTextual()) {
       return jsonString(node.textValue());
     }
-    if (node.isBinary()) {
-      return "binary data";
-    }
-    String written = writtenNumber.apply(node);
-    return written != null ? written : node.toString();
+    return node.isBinary() ? "binary data" : node.toString();
   }
 
   private static String jsonString(String text) {

@@ -19,6 +19,11 @@ class SpecFileProblemsTest {
   private static final String EXPECTED_OBJECT =
       "an object with the fields name, package, batch, input, hidden and output";
 
+  private static final String YAML = "seed.mlp.yaml";
+
+  private static final String TAB =
+      "a tab (U+0009) is not allowed here; indent and separate with spaces";
+
   @TempDir Path folder;
 
   @ParameterizedTest(name = "rejects {0}")
@@ -126,6 +131,97 @@ class SpecFileProblemsTest {
 
     assertThat(problems(text, "seed.mlp.yaml")).containsExactly("seed.mlp.yaml: has a key that"
         + " is a list or a mapping at line 2, column 4; keys must be names");
+  }
+
+  @Test
+  void placesTabIndentingALineAtTheTab() {
+    assertThat(problems("name: Y6\n\tbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml: is"
+        + " not valid YAML at line 2, column 1: " + TAB);
+  }
+
+  @Test
+  void placesTabAfterAColonAtTheTab() {
+    assertThat(problems("name: Y6\nbatch:\t4\n", YAML)).containsExactly("seed.mlp.yaml: is"
+        + " not valid YAML at line 2, column 7: " + TAB);
+  }
+
+  @Test
+  void placesTabInAFlowListAtTheTab() {
+    assertThat(problems("name: Y6\nhidden: [25,\t25]\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 2, column 13: " + TAB);
+  }
+
+  @Test
+  void countsCarriageReturnAndLineFeedAsOneLineEnd() {
+    assertThat(problems("name: Y6\r\n\r\n\tbatch: 4\r\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 3, column 1: " + TAB);
+  }
+
+  @Test
+  void placesUnclosedQuoteWhereTheTextEndsAndWhereItOpens() {
+    assertThat(problems("name: \"Seed\nbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml:"
+        + " is not valid YAML at line 3, column 1: while scanning a quoted scalar at line 1,"
+        + " column 7; found unexpected end of stream");
+  }
+
+  @Test
+  void placesUnclosedFlowListWhereItBreaksAndWhereItOpens() {
+    assertThat(problems("hidden: [1, 2\nbatch: 3\n", YAML)).containsExactly("seed.mlp.yaml:"
+        + " is not valid YAML at line 2, column 6: while parsing a flow sequence at line 1,"
+        + " column 9; expected ',' or ']', but got :");
+  }
+
+  @Test
+  void namesCharacterYamlDoesNotAllowWhereItStands() {
+    String text = SpecTexts.yaml() + "description: a\u007fb\n";
+
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: is not valid YAML at"
+        + " line 7, column 15: the character U+007F is not allowed");
+  }
+
+  @Test
+  void namesControlCharacterInAComment() {
+    assertThat(problems("name: Y6\n# bell \u0007\nbatch: 4\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 2, column 8: the character U+0007 is not"
+            + " allowed");
+  }
+
+  @Test
+  void countsEveryKindOfLineEndBeforeACharacterNotAllowed() {
+    String text = "a: 1\r\nb: 2\rc: 3\u0085d: 4\u2028e: 5\u2029f: 6\ng: \u0001\n";
+
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: is not valid YAML at"
+        + " line 7, column 4: the character U+0001 is not allowed");
+  }
+
+  @Test
+  void countsColumnsInCodePointsBeforeACharacterNotAllowed() {
+    // The emoji is two UTF-16 units but one character, as for the parser's own positions.
+    assertThat(problems("name: \ud83d\ude00\u007f\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 1, column 8: the character U+007F is not"
+            + " allowed");
+  }
+
+  @Test
+  void namesUnpairedSurrogateYamlDoesNotAllow() {
+    assertThat(problems("name: Y6\ndescription: x\ud800y\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 2, column 15: the character U+D800 is not"
+            + " allowed");
+  }
+
+  @Test
+  void namesNoncharacterYamlDoesNotAllow() {
+    assertThat(problems("name: Y6\uFFFE\n", YAML)).containsExactly(
+        "seed.mlp.yaml: is not valid YAML at line 1, column 9: the character U+FFFE is not"
+            + " allowed");
+  }
+
+  @Test
+  void leavesEscapedControlCharacterToTheDescriptionRules() {
+    String text = SpecTexts.yaml() + "description: \"a\\x7fb\"\n";
+
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: description must not"
+        + " contain control characters other than line feed and tab, was U+007F at character 2");
   }
 
   @Test

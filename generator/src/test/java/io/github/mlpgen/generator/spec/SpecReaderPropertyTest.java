@@ -62,6 +62,59 @@ class SpecReaderPropertyTest {
     assertSpecOrSpecException(text, fileName(yaml));
   }
 
+  @Property(tries = 400, seed = SEED)
+  void yamlSizeIsAcceptedOnlyInPlainDecimal(@ForAll("yamlIntegers") String written) {
+    String text = "name: N\npackage: p\nbatch: " + written + "\ninput: 1\nhidden: [1]\n"
+        + "output: 1\n";
+    boolean plainInRange = written.matches("[1-9][0-9]{0,3}")
+        && Integer.parseInt(written) <= SpecLimits.MAX_BATCH;
+
+    try {
+      assertThat(SpecReader.parse(text, fileName(true)).batch())
+          .isEqualTo(Integer.parseInt(written));
+      assertThat(plainInRange).as("accepted " + written).isTrue();
+    } catch (SpecException e) {
+      assertThat(plainInRange).as("rejected " + written).isFalse();
+      assertThat(e.problems()).singleElement().extracting(SpecProblem::message).asString()
+          .startsWith("random.mlp.yaml: batch must be").contains(written);
+    }
+    Statistics.label("outcome").collect(plainInRange ? "accepted" : "rejected");
+    Statistics.label("outcome").coverage(check -> {
+      check.check("accepted").count(count -> count >= MIN_OUTCOME_COUNT);
+      check.check("rejected").count(count -> count >= MIN_OUTCOME_COUNT);
+    });
+  }
+
+  /**
+   * Integers in every notation some YAML reader knows: signs, base prefixes with their digits,
+   * leading zeros and '_' separators, and plain decimal.
+   */
+  @Provide
+  Arbitrary<String> yamlIntegers() {
+    Arbitrary<String> numbers = Arbitraries.of("", "", "0x", "0o", "0b", "0").flatMap(base ->
+        Combinators.combine(
+                Arbitraries.strings().withChars(digitsOf(base)).ofMinLength(1).ofMaxLength(5),
+                Arbitraries.of(false, false, true))
+            .as((digits, separated) -> base + withSeparator(digits, separated)));
+    return Combinators.combine(Arbitraries.of("", "", "", "-", "+"), numbers)
+        .as(String::concat);
+  }
+
+  private static String withSeparator(String digits, boolean separated) {
+    return separated && digits.length() > 1
+        ? digits.charAt(0) + "_" + digits.substring(1)
+        : digits;
+  }
+
+  private static String digitsOf(String base) {
+    return switch (base) {
+      case "0x" -> "0123456789abcdefABCDEF";
+      case "0o" -> "01234567";
+      case "0b" -> "01";
+      default -> "0123456789";
+    };
+  }
+
   @Provide
   Arbitrary<NetworkSpec> validSpecs() {
     // Sizes small enough that no combination reaches the parameter or activation limits.

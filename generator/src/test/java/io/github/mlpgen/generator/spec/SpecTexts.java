@@ -35,6 +35,12 @@ final class SpecTexts {
     return json(SEED_FIELDS);
   }
 
+  /** The seed spec as YAML, one field a line, in the order the format lists them. */
+  static String yaml() {
+    return "name: SeedNetwork\npackage: org.example.nn\nbatch: 32\ninput: 50\n"
+        + "hidden: [25, 25]\noutput: 10\n";
+  }
+
   /**
    * The seed spec as JSON with {@code field} set to {@code rawJson} (added if new, such as an
    * optional or unknown field), or removed when {@code rawJson} is null.
