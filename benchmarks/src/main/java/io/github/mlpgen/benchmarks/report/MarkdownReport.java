@@ -2,6 +2,7 @@ package io.github.mlpgen.benchmarks.report;
 
 import io.github.mlpgen.benchmarks.Implementation;
 import io.github.mlpgen.benchmarks.Shape;
+import io.github.mlpgen.benchmarks.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,17 @@ final class MarkdownReport {
   private final JmhRun jmh;
   private final NumpyRun numpy;
   private final Availability availability;
+  private final WarmUpLog warmUps;
 
   MarkdownReport(JmhRun jmh, NumpyRun numpy, Availability availability) {
+    this(jmh, numpy, availability, WarmUpLog.NONE);
+  }
+
+  MarkdownReport(JmhRun jmh, NumpyRun numpy, Availability availability, WarmUpLog warmUps) {
     this.jmh = jmh;
     this.numpy = numpy;
     this.availability = availability;
+    this.warmUps = warmUps;
   }
 
   /** The whole file. */
@@ -67,7 +74,7 @@ final class MarkdownReport {
           .append(" |\n");
       out.append("| JMH | ").append(settings.jmhVersion())
           .append(": forks ").append(settings.forks())
-          .append(", warmup ").append(settings.warmup())
+          .append(", warmup until steady (see below), then ").append(settings.warmup())
           .append(", measurement ").append(settings.measurement())
           .append(", average time, `-prof gc` |\n");
     }
@@ -111,7 +118,7 @@ final class MarkdownReport {
         continue;
       }
       rows.add(find(jmh.timings(), operation, shape, id)
-          .map(timing -> id + " | " + cells(timing, reference))
+          .map(timing -> label(operation, id, shape) + " | " + cells(timing, reference))
           .orElseGet(() -> id + " | " + missing(id, shape)));
     }
     if (numpy.unavailable().isPresent()) {
@@ -121,6 +128,16 @@ final class MarkdownReport {
           .ifPresent(timing -> rows.add(numpy.label() + " | " + cells(timing, reference)));
     }
     return rows;
+  }
+
+  /** The implementation, and how many forks did not get steady if any did not. */
+  private String label(Operation operation, String implementation, Shape shape) {
+    int unsteady = warmUps.unsteadyForks(operation, implementation, shape);
+    if (unsteady == 0) {
+      return implementation;
+    }
+    String forks = jmh.settings() == null ? "" : " of " + jmh.settings().forks();
+    return implementation + " (warm-up not steady in " + unsteady + forks + " forks)";
   }
 
   private String missing(String implementation, Shape shape) {
@@ -202,11 +219,16 @@ final class MarkdownReport {
     out.append("- Training benchmarks use the learning rate `1e-3 / (n x largest fan-in)`, ")
         .append("reset the parameters before every iteration and check after it that they ")
         .append("are finite and normal and that every hidden layer has a live ReLU unit.\n");
-    out.append("- Every fork first runs the measured operation until its time per call ")
-        .append("stops improving (at most ").append(NetworkBenchmarkLimits.WARM_UP_LIMIT)
-        .append("), then JMH's warm-up and measurement iterations follow. The Vector API ")
-        .append("classes need thousands of calls before C2 compiles them; until then every ")
-        .append("vector operation allocates and a call is 10 to 100 times slower.\n");
+    out.append("- **warmup until steady**: before JMH's iterations, every fork runs the ")
+        .append("measured operation ").append(WarmUp.rule())
+        .append(" (the JMH log has a `# Warm-up` line per fork). The Vector API classes ")
+        .append("need thousands of calls and seconds of C2 compiling; until then a call is ")
+        .append("10 to 100 times slower and allocates a vector object per operation.\n");
+    if (!warmUps.unsteadyForks().isEmpty()) {
+      out.append("- *warm-up not steady*: the time limit ended the warm-up of that many ")
+          .append("forks, so their numbers may include code C2 had not compiled yet; rerun ")
+          .append("on a quieter machine.\n");
+    }
     if (!availability.selectedExclusions().isEmpty()) {
       out.append("- *not available*: the implementation could not be built for the shape; ")
           .append("*left out*: its results differ from the reference's. Both are checked ")
