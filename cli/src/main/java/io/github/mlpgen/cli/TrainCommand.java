@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -69,22 +70,21 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException {
     options.validate(command);
-    NetworkSpec specFromFile = options.specFile == null
-        ? null : InputFiles.readSpec(options.specFile, SpecDefaults.STANDARD.withBackend(
-            Backend.VECTOR));
+    NetworkSpec specFromFile =
+        options.specFile == null ? null : InputFiles.readSpec(options.specFile);
     checkInputFiles();
     Dataset data = loadData(specFromFile);
     NetworkSpec spec = TrainSetup.networkSpec(command, options, specFromFile, data);
-    BackendChoice backend = TrainSetup.runnableBackend(
-        TrainSetup.requestedBackend(options, specFromFile), VectorApi.unavailableReason(),
-        command.commandLine().getErr());
 
     TrainingConfig config = TrainSetup.config(options, spec);
     if (config.standardize()) {
       TrainSetup.requireStandardizable(data, dataSource());
     }
+    ExperimentPlan plan = plan(new Experiment(config, TrainCommand::planningOnly), data, spec);
+    BackendChoice backend = TrainSetup.runnableBackend(
+        TrainSetup.requestedBackend(options, specBackend(), plan.totalSteps()),
+        VectorApi.unavailableReason(), command.commandLine().getErr());
     Experiment experiment = new Experiment(config, networks(spec, backend));
-    ExperimentPlan plan = plan(experiment, data, spec);
     OutputFolder out = OutputFolder.prepare(
         options.outDir, RunFiles.all(plan.folds(), config.standardize()));
     announce(plan, spec, backend, data);
@@ -95,6 +95,24 @@ final class TrainCommand implements Callable<Integer> {
     writeOutputs(out, result, summary);
     report(result, summary);
     return ExitCode.OK;
+  }
+
+  /** The backend the spec file names, or empty if it names none (or there is no file). */
+  private Optional<BackendChoice> specBackend() throws InputException {
+    if (options.specFile == null) {
+      return Optional.empty();
+    }
+    // Read once with each default: a backend the file names comes out the same both times.
+    Backend asScalar = InputFiles.readSpec(options.specFile).backend();
+    Backend asVector = InputFiles.readSpec(
+        options.specFile, SpecDefaults.STANDARD.withBackend(Backend.VECTOR)).backend();
+    return asScalar == asVector
+        ? Optional.of(BackendChoice.valueOf(asScalar.name())) : Optional.empty();
+  }
+
+  /** Planning counts rows and steps; it never builds a network. */
+  private static Network planningOnly() {
+    throw new IllegalStateException("a planning experiment builds no network");
   }
 
   private void checkInputFiles() throws InputException {

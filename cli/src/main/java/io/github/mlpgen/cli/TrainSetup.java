@@ -132,17 +132,26 @@ final class TrainSetup {
   }
 
   /**
-   * {@code --backend} if given, else the spec file's backend, else vector: the fastest. A
-   * spec file that names no backend was read with vector as its default.
+   * Runs shorter than this many steps train with the scalar backend by default: the vector
+   * kernels run interpreted or in C1, boxing every vector, for the first few thousand steps
+   * (measured here: about 4 s until the seed shape's step drops from 1.3 ms to 10 us), which
+   * a short run never earns back.
    */
-  static BackendChoice requestedBackend(TrainOptions options, NetworkSpec specFromFile) {
+  static final long VECTOR_MIN_STEPS = 200_000;
+
+  /**
+   * {@code --backend} if given, else the backend the spec file names, else the fastest for a
+   * run of {@code totalSteps}: vector from {@link #VECTOR_MIN_STEPS} steps on, else scalar.
+   */
+  static BackendChoice requestedBackend(
+      TrainOptions options, Optional<BackendChoice> specBackend, long totalSteps) {
     if (options.backend != null) {
       return options.backend;
     }
-    if (specFromFile != null) {
-      return BackendChoice.valueOf(specFromFile.backend().name());
+    if (specBackend.isPresent()) {
+      return specBackend.get();
     }
-    return BackendChoice.VECTOR;
+    return totalSteps >= VECTOR_MIN_STEPS ? BackendChoice.VECTOR : BackendChoice.SCALAR;
   }
 
   /**

@@ -36,7 +36,7 @@ class RunnableJarIT {
 
     Result result = run("train", "--rows", "200", "--inputs", "3", "--outputs", "2",
         "--hidden", "4", "--batch", "8", "--epochs", "2", "--folds", "2",
-        "--out", out.toString());
+        "--backend", "vector", "--out", out.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     // Started without JVM flags: train restarts Java with the Vector API, quietly.

@@ -222,18 +222,30 @@ class TrainCommandTest {
   }
 
   @Test
-  void withoutTheVectorApiTheDefaultFallsBackToScalarWithOneWarning() throws IOException {
+  void withoutTheVectorApiVectorFallsBackToScalarWithOneWarning() throws IOException {
     // This test JVM runs without --add-modules jdk.incubator.vector, as a restart that
-    // failed would; the default backend is vector, so it must fall back.
+    // failed would.
     Path out = dir.resolve("default");
     CliRun run = CliRun.of("train", "--quiet", "--rows", "100", "--inputs", "2",
         "--outputs", "1", "--hidden", "2", "--batch", "8", "--epochs", "1", "--folds", "2",
-        "--out", out.toString());
+        "--backend", "vector", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.errLines()).containsExactly("mlpgen: warning: the vector backend needs the "
         + "Vector API, but this JVM was started without --add-modules jdk.incubator.vector; "
         + "training with the scalar backend instead");
+    assertThat(summary(out).get("backend").asText()).isEqualTo("scalar");
+  }
+
+  @Test
+  void aShortRunDefaultsToScalarWithoutAWarning() throws IOException {
+    Path out = dir.resolve("short");
+    CliRun run = CliRun.of("train", "--quiet", "--rows", "100", "--inputs", "2",
+        "--outputs", "1", "--hidden", "2", "--batch", "8", "--epochs", "1", "--folds", "2",
+        "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
     assertThat(summary(out).get("backend").asText()).isEqualTo("scalar");
   }
 

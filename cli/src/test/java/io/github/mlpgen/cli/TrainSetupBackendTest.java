@@ -13,9 +13,26 @@ class TrainSetupBackendTest {
   private final StringWriter err = new StringWriter();
 
   @Test
-  void defaultIsTheVectorBackend() {
-    assertThat(TrainSetup.requestedBackend(new TrainOptions(), null))
+  void defaultIsVectorForLongRunsAndScalarForShortOnes() {
+    TrainOptions defaults = new TrainOptions();
+
+    assertThat(TrainSetup.requestedBackend(defaults, Optional.empty(), 1_875_000))
         .isEqualTo(BackendChoice.VECTOR);
+    assertThat(TrainSetup.requestedBackend(defaults, Optional.empty(),
+        TrainSetup.VECTOR_MIN_STEPS)).isEqualTo(BackendChoice.VECTOR);
+    assertThat(TrainSetup.requestedBackend(defaults, Optional.empty(),
+        TrainSetup.VECTOR_MIN_STEPS - 1)).isEqualTo(BackendChoice.SCALAR);
+  }
+
+  @Test
+  void theOptionThenTheSpecFileChooseBeforeTheRunLength() {
+    TrainOptions options = new TrainOptions();
+    assertThat(TrainSetup.requestedBackend(options, Optional.of(BackendChoice.VECTOR), 10))
+        .isEqualTo(BackendChoice.VECTOR);
+
+    options.backend = BackendChoice.REFERENCE;
+    assertThat(TrainSetup.requestedBackend(options, Optional.of(BackendChoice.VECTOR), 10))
+        .isEqualTo(BackendChoice.REFERENCE);
   }
 
   @Test
