@@ -2,8 +2,10 @@
 # Builds the benchmarks jar, runs the JMH benchmarks and the numpy baseline, and writes
 # benchmarks/RESULTS.md.
 #
-#   benchmarks/run.sh            bounded run: under 15 minutes on 2 cores (the README's numbers)
-#   benchmarks/run.sh --quick    smoke test of the whole pipeline in a few minutes; writes
+#   benchmarks/run.sh            bounded run: about 11 minutes on 2 idle cores (the README's
+#                                numbers); longer on a busy machine, whose every fork then
+#                                needs longer for C2 to compile the Vector API classes
+#   benchmarks/run.sh --quick    smoke test of the whole pipeline in about 4 minutes; writes
 #                                benchmarks/target/results/RESULTS.md, not the quoted file
 #   benchmarks/run.sh --full     5 forks, longer iterations, predict on every shape (over
 #                                an hour and a quarter; for a quiet machine)
@@ -44,8 +46,12 @@ quoted() {
 case "$mode" in
   bounded)
     # 42 benchmarks (6 implementations x 3 shapes x train and forward, and predict on the
-    # seed) of 3 forks each: about 4.5 s per fork with JVM start and compilation.
-    jmh_options=(-f 3 -wi 2 -w 500ms -i 3 -r 500ms)
+    # seed) of 3 forks each, 126 forks of about 4.7 s: 1.3 s to start the JVM and generate
+    # the class, the warm-up until steady (WarmUp; 0.3 s to 6 s, 1.4 s on average, the
+    # longest for the vector train steps) and 2 s of iterations. One JMH warm-up iteration
+    # is enough after WarmUp. With the build, the probe and numpy, about 11 minutes; timed
+    # on 2 nearly idle cores from two --quick runs of three implementations each.
+    jmh_options=(-f 3 -wi 1 -w 500ms -i 3 -r 500ms)
     shapes=(seed mnist wide)
     predict_shapes=" seed "
     report="$here/RESULTS.md"
@@ -94,6 +100,18 @@ echo "== checking which implementations build and match the reference"
 "$java_cmd" --add-modules jdk.incubator.vector -cp "$jar" \
   io.github.mlpgen.benchmarks.ImplementationProbe "$results/probe.tsv"
 
+# A name in IMPLEMENTATIONS that the probe does not know would be skipped without a word.
+if [[ -n "${IMPLEMENTATIONS:-}" ]]; then
+  known="$(awk -F'\t' '!seen[$1]++ { printf "%s%s", sep, $1; sep = ", " }' "$results/probe.tsv")"
+  IFS=, read -r -a wanted <<< "$IMPLEMENTATIONS"
+  for name in "${wanted[@]}"; do
+    if [[ ", $known, " != *", $name, "* ]]; then
+      echo "IMPLEMENTATIONS: unknown implementation '$name', expected some of $known" >&2
+      exit 2
+    fi
+  done
+fi
+
 # Implementations the probe passed on one shape, as a comma list (empty if none).
 passed_on() {
   awk -F'\t' -v shape="$1" -v wanted="${IMPLEMENTATIONS:-}" '
@@ -120,7 +138,8 @@ for shape in "${shapes[@]}"; do
   echo "== $shape: $(quoted "${jmh[@]}")"
   # The full output goes to the log; the console shows progress and failures.
   "${jmh[@]}" 2>&1 | tee -a "$log" \
-    | grep --line-buffered -E '^(# (Parameters|Fork|Run complete)|Iteration|<failure>)' || true
+    | grep --line-buffered -E '^(# (Parameters|Fork|Warm-up|Run complete)|Iteration|<failure>)' \
+    || true
   if [[ -s "$json" ]]; then
     jmh_files+=(--jmh "$json")
   fi
@@ -144,6 +163,12 @@ fi
 echo "== writing $report"
 report_command=("$java_cmd" -cp "$jar" io.github.mlpgen.benchmarks.report.ResultsReport
   "${jmh_files[@]}" --numpy "$numpy_file" --probe "$results/probe.tsv" --out "$report")
+if [[ -s "$log" ]]; then
+  report_command+=(--jmh-log "$log")
+fi
+if [[ -n "${IMPLEMENTATIONS:-}" ]]; then
+  report_command+=(--implementations "$IMPLEMENTATIONS")
+fi
 for command in "${commands[@]}"; do
   report_command+=(--command "$command")
 done

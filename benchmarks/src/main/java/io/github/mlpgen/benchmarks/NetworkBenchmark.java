@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * What every network benchmark shares: the implementation and shape parameters, the network
@@ -26,6 +28,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * parameters before every iteration, and check after every iteration that the parameters are
  * finite and normal and that every hidden layer still has a live unit; a failed check ends
  * the run rather than let it time NaN or denormal arithmetic.
+ *
+ * <p>Before JMH's warm-up iterations, every fork runs the measured operation until its time
+ * per call is steady ({@link WarmUp}): the Vector API classes need thousands of calls and
+ * seconds of C2 compiling before they stop allocating a vector object per operation, far
+ * more than the iterations run.sh can afford. The warm-up restores the parameters after
+ * every chunk and at its end, so the iterations start from the network the measurement
+ * expects, as {@link #resetParameters()} then does again before each of them.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +58,8 @@ public abstract class NetworkBenchmark {
   @Param({"seed", "mnist", "wide"})
   public String shape;
 
+  private final String operation;
+
   // Non-final so the JIT cannot treat the benchmark's inputs as constants.
   Network network;
   double[] x;
@@ -58,9 +69,21 @@ public abstract class NetworkBenchmark {
   private double[][] initialBiases;
   private HealthCheck healthCheck;
 
-  /** Builds the network and draws the batch. */
+  /**
+   * A benchmark of {@code operation}, the name of its benchmark method, which the warm-up's
+   * line in the JMH log names.
+   */
+  NetworkBenchmark(String operation) {
+    this.operation = operation;
+  }
+
+  /**
+   * Builds the network, draws the batch, lets the subclass prepare its inputs and warms the
+   * operation up. One set-up method rather than one per class, because JMH does not promise
+   * to run a superclass's before a subclass's.
+   */
   @Setup(Level.Trial)
-  public void createNetwork() {
+  public void createNetwork(BenchmarkParams params) {
     Shape resolved = Shape.byId(shape);
     network = Implementation.byId(implementation).create(resolved);
     SplittableRandom random = new SplittableRandom(DATA_SEED);
@@ -70,6 +93,42 @@ public abstract class NetworkBenchmark {
     Initializer.initialize(network, PARAMETER_SEED);
     saveInitialParameters();
     healthCheck = new HealthCheck(network, x, implementation + " on " + shape);
+    prepare(resolved);
+    warmUp(new WarmUp.Target(flopsPerCall(resolved), iterationNanos(params)));
+  }
+
+  /** Creates what the subclass's operation needs beyond the network and the batch. */
+  void prepare(Shape resolved) {}
+
+  /**
+   * One call of the operation the subclass measures, for the warm-up; returns a value that
+   * depends on the result, so the call cannot be dropped.
+   */
+  abstract double callOnce();
+
+  /** The floating-point operations of one {@link #callOnce()} (see {@link Shape}). */
+  abstract long flopsPerCall(Shape resolved);
+
+  /** How long JMH's warm-up and measurement iterations of this fork run together. */
+  private static long iterationNanos(BenchmarkParams params) {
+    IterationParams warmup = params.getWarmup();
+    IterationParams measurement = params.getMeasurement();
+    return warmup.getCount() * warmup.getTime().convertTo(TimeUnit.NANOSECONDS)
+        + measurement.getCount() * measurement.getTime().convertTo(TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * Runs {@link #callOnce()} until its time per call is steady and reports how that went in
+   * the JMH log; then restores the initial parameters.
+   */
+  private void warmUp(WarmUp.Target target) {
+    WarmUp.Outcome outcome = WarmUp.ofThisJvm().untilSteady(this::callOnce, target,
+        this::resetParameters);
+    resetParameters();
+    // JMH has printed "# Warmup Iteration   1: " and prints its score after this set-up,
+    // so the report goes on a line of its own.
+    System.out.println();
+    System.out.println(WarmUp.logLine(operation, implementation, shape, outcome));
   }
 
   private void saveInitialParameters() {

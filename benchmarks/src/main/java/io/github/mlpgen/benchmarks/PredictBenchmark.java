@@ -2,8 +2,6 @@ package io.github.mlpgen.benchmarks;
 
 import java.util.SplittableRandom;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Setup;
 
 /** Predictions for {@value #ROWS} rows, a number that is not a multiple of any batch size. */
 public class PredictBenchmark extends NetworkBenchmark {
@@ -14,10 +12,13 @@ public class PredictBenchmark extends NetworkBenchmark {
   double[] rows;
   double[] predictions;
 
-  /** Draws the rows to predict. */
-  @Setup(Level.Trial)
-  public void createRows() {
-    Shape resolved = Shape.byId(shape);
+  public PredictBenchmark() {
+    super("predict");
+  }
+
+  /** Draws the rows to predict, before the warm-up needs them. */
+  @Override
+  void prepare(Shape resolved) {
     rows = uniform(new SplittableRandom(DATA_SEED + 1), ROWS * resolved.inputSize());
     predictions = new double[ROWS * resolved.outputSize()];
   }
@@ -27,5 +28,15 @@ public class PredictBenchmark extends NetworkBenchmark {
   public double[] predict() {
     network.predict(rows, ROWS, predictions);
     return predictions;
+  }
+
+  @Override
+  double callOnce() {
+    return predict()[0];
+  }
+
+  @Override
+  long flopsPerCall(Shape resolved) {
+    return resolved.forwardFlops(ROWS);
   }
 }

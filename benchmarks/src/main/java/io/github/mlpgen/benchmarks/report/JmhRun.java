@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -83,7 +84,7 @@ record JmhRun(List<Timing> timings, Settings settings) {
         Shape.byId(params.path("shape").asText()),
         params.path("implementation").asText(),
         micros,
-        new Spread.Error(errorOf(primary)),
+        spreadOf(primary),
         bytesPerOp(entry.path("secondaryMetrics")),
         iterationMicros / micros);
   }
@@ -111,10 +112,27 @@ record JmhRun(List<Timing> timings, Settings settings) {
         .findFirst();
   }
 
-  // JMH writes "NaN" as the error when there are too few samples for an interval.
-  private static double errorOf(JsonNode primary) {
+  /**
+   * JMH's confidence interval; or, where JMH has too few iterations for one (it writes
+   * {@code "NaN"} for fewer than three, as in a --quick run's one fork of two), the fastest
+   * and slowest iteration, so the report still shows how far apart they were. A single
+   * iteration has no spread.
+   */
+  private static Spread spreadOf(JsonNode primary) {
     JsonNode error = primary.path("scoreError");
-    return error.isNumber() ? error.asDouble() : Double.NaN;
+    if (error.isNumber() && !Double.isNaN(error.asDouble())) {
+      return new Spread.Error(error.asDouble());
+    }
+    List<Double> iterations = new ArrayList<>();
+    primary.path("rawData").forEach(fork -> fork.forEach(score -> {
+      if (score.isNumber()) {
+        iterations.add(score.asDouble());
+      }
+    }));
+    if (iterations.size() < 2) {
+      return new Spread.Error(Double.NaN);
+    }
+    return new Spread.Range(Collections.min(iterations), Collections.max(iterations));
   }
 
   private static Settings settings(JsonNode entry) {

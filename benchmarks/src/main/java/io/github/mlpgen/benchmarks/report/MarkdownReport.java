@@ -2,6 +2,7 @@ package io.github.mlpgen.benchmarks.report;
 
 import io.github.mlpgen.benchmarks.Implementation;
 import io.github.mlpgen.benchmarks.Shape;
+import io.github.mlpgen.benchmarks.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,18 @@ import java.util.OptionalDouble;
 
 /**
  * Writes RESULTS.md: the machine and commands, then one table per operation with a row per
- * shape and implementation.
+ * shape and selected implementation, then what was not benchmarked and how to read it all.
+ * Implementations run.sh was not asked to run get no rows, so that a row without a time
+ * always means the probe left it out or the benchmark failed.
  */
 final class MarkdownReport {
 
   private static final String HEADER =
       "| shape | implementation | time per op | GFLOP/s | vs reference | bytes/op |\n"
           + "|---|---|---:|---:|---:|---:|\n";
+
+  /** The empty GFLOP/s, vs reference and bytes/op cells of a row without a time. */
+  private static final String NO_NUMBERS = " | | |";
 
   /**
    * What JMH itself allocates in one measurement iteration (about 6 KB with -prof gc on
@@ -29,11 +35,17 @@ final class MarkdownReport {
   private final JmhRun jmh;
   private final NumpyRun numpy;
   private final Availability availability;
+  private final WarmUpLog warmUps;
 
   MarkdownReport(JmhRun jmh, NumpyRun numpy, Availability availability) {
+    this(jmh, numpy, availability, WarmUpLog.NONE);
+  }
+
+  MarkdownReport(JmhRun jmh, NumpyRun numpy, Availability availability, WarmUpLog warmUps) {
     this.jmh = jmh;
     this.numpy = numpy;
     this.availability = availability;
+    this.warmUps = warmUps;
   }
 
   /** The whole file. */
@@ -62,7 +74,7 @@ final class MarkdownReport {
           .append(" |\n");
       out.append("| JMH | ").append(settings.jmhVersion())
           .append(": forks ").append(settings.forks())
-          .append(", warmup ").append(settings.warmup())
+          .append(", warmup until steady (see below), then ").append(settings.warmup())
           .append(", measurement ").append(settings.measurement())
           .append(", average time, `-prof gc` |\n");
     }
@@ -102,12 +114,15 @@ final class MarkdownReport {
     List<String> rows = new ArrayList<>();
     for (Implementation implementation : Implementation.values()) {
       String id = implementation.id();
+      if (!availability.isSelected(id)) {
+        continue;
+      }
       rows.add(find(jmh.timings(), operation, shape, id)
-          .map(timing -> id + " | " + cells(timing, reference))
+          .map(timing -> label(operation, id, shape) + " | " + cells(timing, reference))
           .orElseGet(() -> id + " | " + missing(id, shape)));
     }
     if (numpy.unavailable().isPresent()) {
-      rows.add("numpy | not available | | | |");
+      rows.add("numpy | not available" + NO_NUMBERS);
     } else {
       find(numpy.timings(), operation, shape, Timing.NUMPY)
           .ifPresent(timing -> rows.add(numpy.label() + " | " + cells(timing, reference)));
@@ -115,19 +130,41 @@ final class MarkdownReport {
     return rows;
   }
 
+  /** The implementation, and how many forks did not get steady if any did not. */
+  private String label(Operation operation, String implementation, Shape shape) {
+    int unsteady = warmUps.unsteadyForks(operation, implementation, shape);
+    if (unsteady == 0) {
+      return implementation;
+    }
+    String forks = jmh.settings() == null ? "" : " of " + jmh.settings().forks();
+    return implementation + " (warm-up not steady in " + unsteady + forks + " forks)";
+  }
+
   private String missing(String implementation, Shape shape) {
     return availability.exclusionOf(implementation, shape)
         .map(Availability.Exclusion::status)
-        .orElse("no result: failed or not run; see the JMH log") + " | | | |";
+        .orElse("no result: failed; see the JMH log") + NO_NUMBERS;
+  }
+
+  /** Whether the report has a "Not benchmarked" section, which the legend then refers to. */
+  private boolean hasNotBenchmarkedSection() {
+    return !availability.selectedExclusions().isEmpty() || numpy.unavailable().isPresent()
+        || !availability.notSelected().isEmpty();
   }
 
   private void appendExclusions(StringBuilder out) {
-    if (availability.exclusions().isEmpty() && numpy.unavailable().isEmpty()) {
+    if (!hasNotBenchmarkedSection()) {
       return;
     }
     out.append("\n## Not benchmarked\n\n");
-    availability.exclusions().forEach((which, exclusion) -> out.append("- ").append(which)
-        .append(": ").append(exclusion.status()).append(": `")
+    List<String> notSelected = availability.notSelected();
+    if (!notSelected.isEmpty()) {
+      out.append("- ").append(String.join(", ", notSelected))
+          .append(": not run (IMPLEMENTATIONS=").append(String.join(",", availability.selected()))
+          .append(")\n");
+    }
+    availability.selectedExclusions().forEach((which, exclusion) -> out.append("- ")
+        .append(which).append(": ").append(exclusion.status()).append(": `")
         .append(exclusion.detail().replace('`', '\'')).append("`\n"));
     numpy.unavailable().ifPresent(reason -> out.append("- numpy: ").append(reason)
         .append('\n'));
@@ -161,11 +198,13 @@ final class MarkdownReport {
     return String.format(Locale.ROOT, "%,.0f", bytesPerOp);
   }
 
-  private static void appendLegend(StringBuilder out) {
+  private void appendLegend(StringBuilder out) {
     out.append("\n## Reading the tables\n\n");
     out.append("- **time per op**: JMH's mean time per call ± the half-width of its 99.9% ")
-        .append("confidence interval over all forks and measurement iterations. For numpy, ")
-        .append("the median of the repeats with [fastest, slowest] repeat.\n");
+        .append("confidence interval over all forks and measurement iterations. JMH needs ")
+        .append("at least three iterations for an interval; with fewer (`--quick` runs one ")
+        .append("fork of two) the [fastest, slowest] iteration follows the mean instead. ")
+        .append("For numpy, the median of the repeats with [fastest, slowest] repeat.\n");
     out.append("- **GFLOP/s**: floating-point operations per call divided by the time. ")
         .append("With `P` the number of weights (sum of fanIn x fanOut), `P0 = d_in x d1` ")
         .append("and `n` the batch size: forward pass `2 n P`; train step `2 n P` (forward) ")
@@ -180,8 +219,20 @@ final class MarkdownReport {
     out.append("- Training benchmarks use the learning rate `1e-3 / (n x largest fan-in)`, ")
         .append("reset the parameters before every iteration and check after it that they ")
         .append("are finite and normal and that every hidden layer has a live ReLU unit.\n");
-    out.append("- *not available*: the implementation could not be built for the shape; ")
-        .append("*left out*: its results differ from the reference's. Both are checked ")
-        .append("before the run; \"Not benchmarked\" above gives the details.\n");
+    out.append("- **warmup until steady**: before JMH's iterations, every fork runs the ")
+        .append("measured operation ").append(WarmUp.rule())
+        .append(" (the JMH log has a `# Warm-up` line per fork). The Vector API classes ")
+        .append("need thousands of calls and seconds of C2 compiling; until then a call can ")
+        .append("be a hundred times slower and allocates a vector object per operation.\n");
+    if (!warmUps.unsteadyForks().isEmpty()) {
+      out.append("- *warm-up not steady*: the time limit ended the warm-up of that many ")
+          .append("forks, so their numbers may include code C2 had not compiled yet; rerun ")
+          .append("on a quieter machine.\n");
+    }
+    if (!availability.selectedExclusions().isEmpty()) {
+      out.append("- *not available*: the implementation could not be built for the shape; ")
+          .append("*left out*: its results differ from the reference's. Both are checked ")
+          .append("before the run; \"Not benchmarked\" above gives the details.\n");
+    }
   }
 }

@@ -15,6 +15,10 @@ import java.util.List;
  *   --jmh FILE       a JMH -rf json result file (repeatable)
  *   --numpy FILE     what numpy_step.py printed, or {"unavailable": "why"}
  *   --probe FILE     ImplementationProbe's output
+ *   --implementations LIST
+ *                    the comma list of implementations run.sh was asked to run (its
+ *                    IMPLEMENTATIONS); the others get no rows. Default: all
+ *   --jmh-log FILE   the JMH console output, for the forks whose warm-up did not settle
  *   --command TEXT   a command of the run, quoted in the report (repeatable)
  *   --out FILE       where to write the report
  * </pre>
@@ -38,6 +42,8 @@ public final class ResultsReport {
     List<String> commands = new ArrayList<>();
     NumpyRun numpy = NumpyRun.unavailable("numpy_step.py was not run");
     Availability availability = Availability.ALL;
+    String implementations = null;
+    WarmUpLog warmUps = WarmUpLog.NONE;
     Path out = null;
     for (int i = 0; i < args.length; i += 2) {
       if (i + 1 >= args.length) {
@@ -48,16 +54,22 @@ public final class ResultsReport {
         case "--jmh" -> jmhFiles.add(Path.of(value));
         case "--numpy" -> numpy = NumpyRun.read(Path.of(value));
         case "--probe" -> availability = Availability.read(Path.of(value));
+        case "--implementations" -> implementations = value;
+        case "--jmh-log" -> warmUps = WarmUpLog.read(Path.of(value));
         case "--command" -> commands.add(value);
         case "--out" -> out = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; expected --jmh, --numpy, --probe, --command or --out");
+            + "; expected --jmh, --numpy, --probe, --implementations, --jmh-log, --command"
+            + " or --out");
       }
     }
     if (out == null) {
       throw new IllegalArgumentException("--out is required");
     }
-    String report = new MarkdownReport(JmhRun.read(jmhFiles), numpy, availability)
+    if (implementations != null) {
+      availability = availability.selecting(implementations);
+    }
+    String report = new MarkdownReport(JmhRun.read(jmhFiles), numpy, availability, warmUps)
         .render(Machine.current(), commands);
     write(out, report);
   }

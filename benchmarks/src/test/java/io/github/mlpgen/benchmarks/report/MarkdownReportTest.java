@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.mlpgen.benchmarks.WarmUp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +53,124 @@ class MarkdownReportTest {
         entry("ForwardBenchmark.forward", "reference", "seed", 10.0, 0.1, 0)), probe);
 
     assertThat(report)
-        .contains("|  | scalar | not available | | | |")
-        .contains("|  | vector | left out | | | |")
-        .contains("|  | ejml | no result: failed or not run; see the JMH log | | | |")
+        .contains("|  | scalar | not available | | | |\n")
+        .contains("|  | vector | left out | | | |\n")
+        .contains("|  | ejml | no result: failed; see the JMH log | | | |\n")
         .contains("- scalar on seed: not available: "
             + "`UnsupportedOperationException: not written`")
-        .contains("- vector on seed: left out: `differs from the reference by 0.5");
+        .contains("- vector on seed: left out: `differs from the reference by 0.5")
+        .contains("before the run; \"Not benchmarked\" above gives the details.");
+  }
+
+  @Test
+  void leavesImplementationsThatWereNotAskedForOutOfTheTables() throws IOException {
+    Path probe = write("probe.tsv", "reference\tseed\tok\treference\n"
+        + "ejml\tseed\tok\tejml\n"
+        + "vector\tseed\tunavailable\tUnsupportedOperationException: not written\n");
+
+    String report = new MarkdownReport(
+        JmhRun.read(List.of(jmhFile(
+            entry("ForwardBenchmark.forward", "reference", "seed", 10.0, 0.1, 0),
+            entry("ForwardBenchmark.forward", "scalar", "seed", 5.0, 0.1, 0)))),
+        NumpyRun.unavailable("not run"), Availability.read(probe).selecting("reference,scalar"))
+        .render(MACHINE, List.of());
+
+    assertThat(report)
+        .contains("| seed (n=32 50-25-25-10) | reference | 10.0 ± 0.1 us |")
+        .contains("|  | scalar | 5.00 ± 0.10 us |")
+        .doesNotContain("| ejml |", "| vector |", "| scalar-float |", "| vector-float |")
+        .doesNotContain("no result", "vector on seed")
+        .contains("## Not benchmarked\n\n"
+            + "- ejml, vector, scalar-float, vector-float: not run "
+            + "(IMPLEMENTATIONS=reference,scalar)\n");
+  }
+
+  @Test
+  void rejectsAnUnknownImplementationInTheSelection() {
+    assertThatThrownBy(() -> Availability.ALL.selecting("reference,vectr"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown implementation 'vectr'");
+  }
+
+  @Test
+  void givesEveryTableRowAsManyCellsAsItsHeader() throws IOException {
+    Path probe = write("probe.tsv", "reference\tseed\tok\treference\n"
+        + "scalar\tseed\tunavailable\tUnsupportedOperationException: not written\n");
+
+    String report = render(jmhFile(
+        entry("TrainStepBenchmark.trainStep", "reference", "seed", 100.0, 2.5, 0),
+        entry("TrainStepBenchmark.trainStep", "vector", "seed", 10.0, 0.2, 0)), probe);
+
+    List<String> rows = report.lines()
+        .dropWhile(line -> !line.startsWith("| shape |"))
+        .takeWhile(line -> line.startsWith("|"))
+        .toList();
+    assertThat(rows).hasSizeGreaterThan(5)
+        .allSatisfy(row -> assertThat(cells(row)).as(row).isEqualTo(6));
+  }
+
+  @Test
+  void refersToNoNotBenchmarkedSectionWhenThereIsNone() throws IOException {
+    Path numpy = write("numpy.jsonl",
+        "{\"numpy\": \"2.4.6\", \"blas\": \"OpenBLAS\", \"python\": \"3.11.7\"}\n");
+
+    String report = new MarkdownReport(
+        JmhRun.read(List.of(jmhFile(
+            entry("TrainStepBenchmark.trainStep", "reference", "seed", 100.0, 2.5, 0)))),
+        NumpyRun.read(numpy), Availability.ALL)
+        .render(MACHINE, List.of());
+
+    assertThat(report).doesNotContain("Not benchmarked", "*not available*", "*left out*");
+  }
+
+  @Test
+  void showsTheFastestAndSlowestIterationWhenJmhHasNoInterval() throws IOException {
+    // One fork of two iterations, as --quick runs: JMH writes "NaN" for the error.
+    String quick = entry("TrainStepBenchmark.trainStep", "vector", "seed", 10.25, 0, 0)
+        .replace("\"scoreError\": 0.0", "\"scoreError\": \"NaN\"")
+        .replace("\"scoreUnit\": \"us/op\"}",
+            "\"scoreUnit\": \"us/op\", \"rawData\": [[10.1, 10.4]]}");
+
+    String report = render(jmhFile(quick));
+
+    assertThat(report)
+        .contains("|  | vector | 10.3 us [10.1, 10.4] |")
+        .contains("with fewer (`--quick` runs one fork of two) the [fastest, slowest] "
+            + "iteration follows the mean instead");
+  }
+
+  @Test
+  void leavesOutTheSpreadOfASingleIteration() throws IOException {
+    String single = entry("TrainStepBenchmark.trainStep", "vector", "seed", 10.25, 0, 0)
+        .replace("\"scoreError\": 0.0", "\"scoreError\": \"NaN\"")
+        .replace("\"scoreUnit\": \"us/op\"}",
+            "\"scoreUnit\": \"us/op\", \"rawData\": [[10.25]]}");
+
+    assertThat(render(jmhFile(single))).contains("| vector | 10.3 us | ");
+  }
+
+  @Test
+  void marksBenchmarksWhoseWarmUpStoppedAtTheTimeLimit() throws IOException {
+    WarmUp.Outcome steady = new WarmUp.Outcome(50_000, 5_000_000_000L, 9_500, true);
+    WarmUp.Outcome unsteady = new WarmUp.Outcome(301, 30_100_000_000L, 19_018_830, false);
+    Path log = write("jmh.log", String.join("\n",
+        "# Warmup Iteration   1: ",
+        WarmUp.logLine("trainStep", "vector", "mnist", steady),
+        "1600.123 us/op",
+        WarmUp.logLine("trainStep", "vector", "mnist", unsteady),
+        WarmUp.logLine("forward", "vector", "mnist", steady)));
+
+    String report = new MarkdownReport(
+        JmhRun.read(List.of(jmhFile(
+            entry("TrainStepBenchmark.trainStep", "vector", "mnist", 12_700, 300, 24e6),
+            entry("ForwardBenchmark.forward", "vector", "mnist", 700, 10, 0)))),
+        NumpyRun.unavailable("not run"), Availability.ALL, WarmUpLog.read(log))
+        .render(MACHINE, List.of());
+
+    assertThat(report)
+        .contains("|  | vector (warm-up not steady in 1 of 3 forks) | 12.7 ± 0.3 ms |")
+        .contains("|  | vector | 700 ± 10 us |")
+        .contains("- *warm-up not steady*: the time limit ended the warm-up");
   }
 
   @Test
@@ -90,7 +203,7 @@ class MarkdownReportTest {
 
     assertThat(report)
         .contains("\n| numpy | not available: python3 not found |\n")
-        .contains("|  | numpy | not available | | | |")
+        .contains("|  | numpy | not available | | | |\n")
         .contains("- numpy: python3 not found");
   }
 
@@ -105,7 +218,8 @@ class MarkdownReportTest {
     assertThat(report)
         .contains("| CPU | Test CPU 9000, 2 cores available to the JVM |")
         .contains("| JDK | 17.0.15, OpenJDK 64-Bit Server VM 17.0.15+6 |")
-        .contains("| JMH | 1.37: forks 3, warmup 3 x 1 s, measurement 5 x 1 s,")
+        .contains("| JMH | 1.37: forks 3, warmup until steady (see below), then 3 x 1 s, "
+            + "measurement 5 x 1 s,")
         .contains("```\nbenchmarks/run.sh\njava -jar benchmarks.jar -f 3\n```")
         .contains("## predict over 10,000 rows")
         .contains("| wide (n=256 64-64-64-16) | reference | 2.50 ± 0.10 s |")
@@ -120,6 +234,11 @@ class MarkdownReportTest {
     assertThatThrownBy(() -> JmhRun.read(List.of(file)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("has unit ns/op, expected us/op (run with -tu us)");
+  }
+
+  /** The cells of a markdown table row: its bars less one. */
+  private static long cells(String row) {
+    return row.chars().filter(c -> c == '|').count() - 1;
   }
 
   private String render(Path jmh) {
