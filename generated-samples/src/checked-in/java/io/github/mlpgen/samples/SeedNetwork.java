@@ -936,16 +936,10 @@ public final class SeedNetwork implements Network {
    * <p>Reads {@code w3}, {@code delta3}, {@code h2Mask}; writes {@code w3T}, {@code delta2}.
    */
   private void backPropagate3() {
-    for (int row0 = 0; row0 < HIDDEN2; row0 += 8) {
-      int rowEnd = Math.min(row0 + 8, HIDDEN2);
-      for (int col0 = 0; col0 < OUTPUT; col0 += 8) {
-        int colEnd = Math.min(col0 + 8, OUTPUT);
-        for (int row = row0; row < rowEnd; row++) {
-          double[] w = w3[row];
-          for (int col = col0; col < colEnd; col++) {
-            w3T[col][row] = w[col];
-          }
-        }
+    for (int row = 0; row < HIDDEN2; row++) {
+      double[] w = w3[row];
+      for (int col = 0; col < OUTPUT; col++) {
+        w3T[col][row] = w[col];
       }
     }
     // delta2 = delta3 . w3T, in passes over the columns of 2 x 4 (rows x terms)
@@ -1202,16 +1196,10 @@ public final class SeedNetwork implements Network {
    * <p>Reads {@code w2}, {@code delta2}, {@code h1Mask}; writes {@code w2T}, {@code delta1}.
    */
   private void backPropagate2() {
-    for (int row0 = 0; row0 < HIDDEN1; row0 += 8) {
-      int rowEnd = Math.min(row0 + 8, HIDDEN1);
-      for (int col0 = 0; col0 < HIDDEN2; col0 += 8) {
-        int colEnd = Math.min(col0 + 8, HIDDEN2);
-        for (int row = row0; row < rowEnd; row++) {
-          double[] w = w2[row];
-          for (int col = col0; col < colEnd; col++) {
-            w2T[col][row] = w[col];
-          }
-        }
+    for (int row = 0; row < HIDDEN1; row++) {
+      double[] w = w2[row];
+      for (int col = 0; col < HIDDEN2; col++) {
+        w2T[col][row] = w[col];
       }
     }
     // delta1 = delta2 . w2T, in passes over the columns of 2 x 4 (rows x terms)

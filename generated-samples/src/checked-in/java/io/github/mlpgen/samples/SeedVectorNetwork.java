@@ -1401,20 +1401,14 @@ public final class SeedVectorNetwork implements Network {
 
   /**
    * Refreshes {@code w3T = w3^T} after {@code w3} changed, so that back-propagation reads
-   * rows, in blocks of 8 x 8. Padding columns stay zero.
+   * rows. Padding columns stay zero.
    *
    * <p>Reads {@code w3}; writes {@code w3T}.
    */
   private void transpose3() {
-    for (int in0 = 0; in0 < HIDDEN2; in0 += 8) {
-      int inEnd = Math.min(in0 + 8, HIDDEN2);
-      for (int out0 = 0; out0 < OUTPUT; out0 += 8) {
-        int outEnd = Math.min(out0 + 8, OUTPUT);
-        for (int in = in0; in < inEnd; in++) {
-          for (int out = out0; out < outEnd; out++) {
-            w3T[out * HIDDEN2_PADDED + in] = w3[in * OUTPUT_PADDED + out];
-          }
-        }
+    for (int in = 0; in < HIDDEN2; in++) {
+      for (int out = 0; out < OUTPUT; out++) {
+        w3T[out * HIDDEN2_PADDED + in] = w3[in * OUTPUT_PADDED + out];
       }
     }
   }
@@ -1824,20 +1818,14 @@ public final class SeedVectorNetwork implements Network {
 
   /**
    * Refreshes {@code w2T = w2^T} after {@code w2} changed, so that back-propagation reads
-   * rows, in blocks of 8 x 8. Padding columns stay zero.
+   * rows. Padding columns stay zero.
    *
    * <p>Reads {@code w2}; writes {@code w2T}.
    */
   private void transpose2() {
-    for (int in0 = 0; in0 < HIDDEN1; in0 += 8) {
-      int inEnd = Math.min(in0 + 8, HIDDEN1);
-      for (int out0 = 0; out0 < HIDDEN2; out0 += 8) {
-        int outEnd = Math.min(out0 + 8, HIDDEN2);
-        for (int in = in0; in < inEnd; in++) {
-          for (int out = out0; out < outEnd; out++) {
-            w2T[out * HIDDEN1_PADDED + in] = w2[in * HIDDEN2_PADDED + out];
-          }
-        }
+    for (int in = 0; in < HIDDEN1; in++) {
+      for (int out = 0; out < HIDDEN2; out++) {
+        w2T[out * HIDDEN1_PADDED + in] = w2[in * HIDDEN2_PADDED + out];
       }
     }
   }

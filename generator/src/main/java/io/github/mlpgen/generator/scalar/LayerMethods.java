@@ -18,6 +18,9 @@ final class LayerMethods {
   /** Rows and columns of one block of a transposed copy: 8 doubles fill a cache line. */
   private static final int TRANSPOSE_BLOCK = 8;
 
+  /** A transposed copy up to this size fits a 32 KiB L1 data cache: no blocking needed. */
+  private static final long L1_BYTES = 32 * 1024;
+
   private final KernelPlan plan;
   private final ScalarNames names;
   private final ElementType type;
@@ -206,12 +209,25 @@ final class LayerMethods {
   }
 
   /**
-   * {@code wT = w^T} in square blocks of {@link #TRANSPOSE_BLOCK}: a plain double loop writes
-   * one element into every row of {@code wT} in turn, a cache miss each at large sizes.
+   * {@code wT = w^T}. A copy larger than {@link #L1_BYTES} walks square blocks of {@link
+   * #TRANSPOSE_BLOCK}: a plain double loop writes one element into every row of {@code wT}
+   * in turn, a cache miss each at large sizes. A smaller one stays in L1, where the plain
+   * loop is faster.
    */
   private CodeBlock transpose(int layer) {
     String inputs = names.size(layer - 1);
     String outputs = names.size(layer);
+    long bytes = (long) plan.size(layer - 1) * plan.width(layer) * type.bytes();
+    if (bytes <= L1_BYTES) {
+      return CodeBlock.builder()
+          .beginControlFlow("for (int row = 0; row < $N; row++)", inputs)
+          .addStatement("$T w = $N[row]", type.vector(), names.weights(layer))
+          .beginControlFlow("for (int col = 0; col < $N; col++)", outputs)
+          .addStatement("$N[col][row] = w[col]", names.transposedWeights(layer))
+          .endControlFlow()
+          .endControlFlow()
+          .build();
+    }
     return CodeBlock.builder()
         .beginControlFlow("for (int row0 = 0; row0 < $N; row0 += $L)", inputs, TRANSPOSE_BLOCK)
         .addStatement("int rowEnd = Math.min(row0 + $L, $N)", TRANSPOSE_BLOCK, inputs)

@@ -26,6 +26,9 @@ final class VectorLayerMethods {
   /** Rows and columns of one block of a transposed copy: 8 doubles fill a cache line. */
   private static final int TRANSPOSE_BLOCK = 8;
 
+  /** A transposed copy up to this size fits a 32 KiB L1 data cache: no blocking needed. */
+  static final long L1_BYTES = 32 * 1024;
+
   private final KernelPlan plan;
   private final VectorNames names;
   private final VectorTypes types;
@@ -185,35 +188,44 @@ final class VectorLayerMethods {
   }
 
   /**
-   * {@code w<l>T = w<l>^T}: refreshed whenever {@code w<l>} changes. The copy walks square
-   * blocks of {@link #TRANSPOSE_BLOCK}, so that both the rows it reads and the rows it writes
-   * stay in cache: a plain double loop writes one element per cache line and, at
-   * 256 x 128, took longer than the product that needs the copy.
+   * {@code w<l>T = w<l>^T}: refreshed whenever {@code w<l>} changes. A copy larger than
+   * {@link #L1_BYTES} walks square blocks of {@link #TRANSPOSE_BLOCK}, so that both the rows
+   * it reads and the rows it writes stay in cache: a plain double loop writes one element
+   * per cache line and, at 256 x 128, took longer than the product that needs the copy. A
+   * smaller one stays in L1 anyway, where the plain loop is faster (measured here at 25 x 25:
+   * 0.17 us plain, 0.44 us blocked).
    */
   MethodSpec transpose(int layer) {
     String w = names.weights(layer);
     String transposed = names.transposedWeights(layer);
     String inputs = names.size(layer - 1);
     String outputs = names.size(layer);
-    return kernelMethod(names.transpose(layer))
+    long bytes = (long) plan.width(layer - 1) * plan.size(layer) * element.bytes();
+    boolean blocked = bytes > L1_BYTES;
+    MethodSpec.Builder method = kernelMethod(names.transpose(layer))
         .addJavadoc(Javadocs.wrapped("Refreshes {@code $L = $L^T} after {@code $L} changed, so "
-            + "that back-propagation reads rows, in blocks of $L x $L. Padding columns stay "
-            + "zero.\n\n<p>Reads {@code $L}; writes {@code $L}.\n", transposed, w, w,
-            TRANSPOSE_BLOCK, TRANSPOSE_BLOCK, w, transposed))
-        .beginControlFlow("for (int in0 = 0; in0 < $N; in0 += $L)", inputs, TRANSPOSE_BLOCK)
-        .addStatement("int inEnd = Math.min(in0 + $L, $N)", TRANSPOSE_BLOCK, inputs)
-        .beginControlFlow("for (int out0 = 0; out0 < $N; out0 += $L)", outputs,
-            TRANSPOSE_BLOCK)
-        .addStatement("int outEnd = Math.min(out0 + $L, $N)", TRANSPOSE_BLOCK, outputs)
-        .beginControlFlow("for (int in = in0; in < inEnd; in++)")
-        .beginControlFlow("for (int out = out0; out < outEnd; out++)")
-        .addStatement("$N[out * $N + in] = $N[in * $N + out]", transposed,
-            names.width(layer - 1), w, names.width(layer))
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .build();
+            + "that back-propagation reads rows$L. Padding columns stay zero.\n\n"
+            + "<p>Reads {@code $L}; writes {@code $L}.\n", transposed, w, w,
+            blocked ? ", in blocks of " + TRANSPOSE_BLOCK + " x " + TRANSPOSE_BLOCK : "", w,
+            transposed));
+    if (blocked) {
+      method.beginControlFlow("for (int in0 = 0; in0 < $N; in0 += $L)", inputs, TRANSPOSE_BLOCK)
+          .addStatement("int inEnd = Math.min(in0 + $L, $N)", TRANSPOSE_BLOCK, inputs)
+          .beginControlFlow("for (int out0 = 0; out0 < $N; out0 += $L)", outputs,
+              TRANSPOSE_BLOCK)
+          .addStatement("int outEnd = Math.min(out0 + $L, $N)", TRANSPOSE_BLOCK, outputs)
+          .beginControlFlow("for (int in = in0; in < inEnd; in++)")
+          .beginControlFlow("for (int out = out0; out < outEnd; out++)");
+    } else {
+      method.beginControlFlow("for (int in = 0; in < $N; in++)", inputs)
+          .beginControlFlow("for (int out = 0; out < $N; out++)", outputs);
+    }
+    method.addStatement("$N[out * $N + in] = $N[in * $N + out]", transposed,
+        names.width(layer - 1), w, names.width(layer));
+    for (int level = blocked ? 4 : 2; level > 0; level--) {
+      method.endControlFlow();
+    }
+    return method.build();
   }
 
   private Product.Epilogue forwardEpilogue(int layer, boolean output) {
