@@ -30,9 +30,9 @@ import jdk.incubator.vector.VectorSpecies;
  * are not native (128-bit SIMD only) the Vector API falls back to slow Java code. Needs
  * {@code --add-modules jdk.incubator.vector} to compile and run.
  *
- * <p>Run one vector network class per JVM where speed matters: after other vector classes,
- * float ones above all, C2 may compile these kernels so that they box their vectors, several
- * times slower.
+ * <p>Run one vector network class per JVM where speed matters: C2 sometimes compiles these
+ * kernels so that they box their vectors, several times slower, more often after other
+ * vector classes (float ones above all) ran in the JVM.
  *
  * <p>Instances hold all their buffers as fields, allocate nothing in {@code forward} and
  * {@code trainStep}, and are not thread-safe.

@@ -241,12 +241,12 @@ public final class VectorEmitter {
         + "and where 256-bit vectors are not native (128-bit SIMD only) the Vector API "
         + "falls back to slow Java code. Needs {@code --add-modules jdk.incubator.vector} "
         + "to compile and run.\n");
-    // Not yet robust: in a JVM that ran other vector classes (float ones above all), C2
-    // sometimes compiles a kernel from a mixed type profile and boxes its vectors; see the
-    // README's limits. Keeping to one vector class per JVM avoids it.
-    doc.add("\n<p>Run one vector network class per JVM where speed matters: after other "
-        + "vector classes, float ones above all, C2 may compile these kernels so that they "
-        + "box their vectors, several times slower.\n");
+    // Not yet robust: C2 sometimes compiles the training kernels so that they box their
+    // vectors (1 JVM in 3 at the mnist and wide shapes, more often after other vector
+    // classes ran); the cause is not found yet, see the README's limits.
+    doc.add("\n<p>Run one vector network class per JVM where speed matters: C2 sometimes "
+        + "compiles these kernels so that they box their vectors, several times slower, more "
+        + "often after other vector classes (float ones above all) ran in the JVM.\n");
     if (element.convertsAtBoundary()) {
       doc.add("\n<p>Parameters and buffers are {@code $T}; the {@code Network} interface "
           + "speaks {@code double}, so inputs, targets and parameters are converted on every "
