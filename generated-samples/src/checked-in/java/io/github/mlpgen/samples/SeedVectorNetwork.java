@@ -1099,48 +1099,48 @@ public final class SeedVectorNetwork implements Network {
         acc2_6 = s2.fma(v6, acc2_6);
       }
       int out = row * 28;
-      DoubleVector.zero(SPECIES).blend(acc0_0,
-          DoubleVector.fromArray(SPECIES, h2, out).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out);
-      DoubleVector.zero(SPECIES).blend(acc0_1,
-          DoubleVector.fromArray(SPECIES, h2, out + 4).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 4);
-      DoubleVector.zero(SPECIES).blend(acc0_2,
-          DoubleVector.fromArray(SPECIES, h2, out + 8).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 8);
-      DoubleVector.zero(SPECIES).blend(acc0_3,
-          DoubleVector.fromArray(SPECIES, h2, out + 12).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 12);
-      DoubleVector.zero(SPECIES).blend(acc0_4,
-          DoubleVector.fromArray(SPECIES, h2, out + 16).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 16);
-      DoubleVector.zero(SPECIES).blend(acc0_5,
-          DoubleVector.fromArray(SPECIES, h2, out + 20).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 20);
-      DoubleVector.zero(SPECIES).blend(acc0_6,
-          DoubleVector.fromArray(SPECIES, h2, out + 24).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 24);
-      DoubleVector.zero(SPECIES).blend(acc1_0,
-          DoubleVector.fromArray(SPECIES, h2, out + 28).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 28);
-      DoubleVector.zero(SPECIES).blend(acc1_1,
-          DoubleVector.fromArray(SPECIES, h2, out + 32).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 32);
-      DoubleVector.zero(SPECIES).blend(acc1_2,
-          DoubleVector.fromArray(SPECIES, h2, out + 36).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 36);
-      DoubleVector.zero(SPECIES).blend(acc1_3,
-          DoubleVector.fromArray(SPECIES, h2, out + 40).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 40);
-      DoubleVector.zero(SPECIES).blend(acc1_4,
-          DoubleVector.fromArray(SPECIES, h2, out + 44).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 44);
-      DoubleVector.zero(SPECIES).blend(acc1_5,
-          DoubleVector.fromArray(SPECIES, h2, out + 48).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 48);
-      DoubleVector.zero(SPECIES).blend(acc1_6,
-          DoubleVector.fromArray(SPECIES, h2, out + 52).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 52);
-      DoubleVector.zero(SPECIES).blend(acc2_0,
-          DoubleVector.fromArray(SPECIES, h2, out + 56).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 56);
-      DoubleVector.zero(SPECIES).blend(acc2_1,
-          DoubleVector.fromArray(SPECIES, h2, out + 60).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 60);
-      DoubleVector.zero(SPECIES).blend(acc2_2,
-          DoubleVector.fromArray(SPECIES, h2, out + 64).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 64);
-      DoubleVector.zero(SPECIES).blend(acc2_3,
-          DoubleVector.fromArray(SPECIES, h2, out + 68).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 68);
-      DoubleVector.zero(SPECIES).blend(acc2_4,
-          DoubleVector.fromArray(SPECIES, h2, out + 72).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 72);
-      DoubleVector.zero(SPECIES).blend(acc2_5,
-          DoubleVector.fromArray(SPECIES, h2, out + 76).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 76);
-      DoubleVector.zero(SPECIES).blend(acc2_6,
-          DoubleVector.fromArray(SPECIES, h2, out + 80).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 80);
+      DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h2, out)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out);
+      DoubleVector.zero(SPECIES).blend(acc0_1, DoubleVector.fromArray(SPECIES, h2, out + 4)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 4);
+      DoubleVector.zero(SPECIES).blend(acc0_2, DoubleVector.fromArray(SPECIES, h2, out + 8)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 8);
+      DoubleVector.zero(SPECIES).blend(acc0_3, DoubleVector.fromArray(SPECIES, h2, out + 12)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 12);
+      DoubleVector.zero(SPECIES).blend(acc0_4, DoubleVector.fromArray(SPECIES, h2, out + 16)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 16);
+      DoubleVector.zero(SPECIES).blend(acc0_5, DoubleVector.fromArray(SPECIES, h2, out + 20)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 20);
+      DoubleVector.zero(SPECIES).blend(acc0_6, DoubleVector.fromArray(SPECIES, h2, out + 24)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 24);
+      DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h2, out + 28)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 28);
+      DoubleVector.zero(SPECIES).blend(acc1_1, DoubleVector.fromArray(SPECIES, h2, out + 32)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 32);
+      DoubleVector.zero(SPECIES).blend(acc1_2, DoubleVector.fromArray(SPECIES, h2, out + 36)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 36);
+      DoubleVector.zero(SPECIES).blend(acc1_3, DoubleVector.fromArray(SPECIES, h2, out + 40)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 40);
+      DoubleVector.zero(SPECIES).blend(acc1_4, DoubleVector.fromArray(SPECIES, h2, out + 44)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 44);
+      DoubleVector.zero(SPECIES).blend(acc1_5, DoubleVector.fromArray(SPECIES, h2, out + 48)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 48);
+      DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h2, out + 52)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 52);
+      DoubleVector.zero(SPECIES).blend(acc2_0, DoubleVector.fromArray(SPECIES, h2, out + 56)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 56);
+      DoubleVector.zero(SPECIES).blend(acc2_1, DoubleVector.fromArray(SPECIES, h2, out + 60)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 60);
+      DoubleVector.zero(SPECIES).blend(acc2_2, DoubleVector.fromArray(SPECIES, h2, out + 64)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 64);
+      DoubleVector.zero(SPECIES).blend(acc2_3, DoubleVector.fromArray(SPECIES, h2, out + 68)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 68);
+      DoubleVector.zero(SPECIES).blend(acc2_4, DoubleVector.fromArray(SPECIES, h2, out + 72)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 72);
+      DoubleVector.zero(SPECIES).blend(acc2_5, DoubleVector.fromArray(SPECIES, h2, out + 76)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 76);
+      DoubleVector.zero(SPECIES).blend(acc2_6, DoubleVector.fromArray(SPECIES, h2, out + 80)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 80);
     }
   }
 
@@ -1192,34 +1192,34 @@ public final class SeedVectorNetwork implements Network {
       acc1_6 = s1.fma(v6, acc1_6);
     }
     int out = row * 28;
-    DoubleVector.zero(SPECIES).blend(acc0_0,
-        DoubleVector.fromArray(SPECIES, h2, out).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out);
-    DoubleVector.zero(SPECIES).blend(acc0_1,
-        DoubleVector.fromArray(SPECIES, h2, out + 4).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 4);
-    DoubleVector.zero(SPECIES).blend(acc0_2,
-        DoubleVector.fromArray(SPECIES, h2, out + 8).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 8);
-    DoubleVector.zero(SPECIES).blend(acc0_3,
-        DoubleVector.fromArray(SPECIES, h2, out + 12).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 12);
-    DoubleVector.zero(SPECIES).blend(acc0_4,
-        DoubleVector.fromArray(SPECIES, h2, out + 16).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 16);
-    DoubleVector.zero(SPECIES).blend(acc0_5,
-        DoubleVector.fromArray(SPECIES, h2, out + 20).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 20);
-    DoubleVector.zero(SPECIES).blend(acc0_6,
-        DoubleVector.fromArray(SPECIES, h2, out + 24).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 24);
-    DoubleVector.zero(SPECIES).blend(acc1_0,
-        DoubleVector.fromArray(SPECIES, h2, out + 28).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 28);
-    DoubleVector.zero(SPECIES).blend(acc1_1,
-        DoubleVector.fromArray(SPECIES, h2, out + 32).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 32);
-    DoubleVector.zero(SPECIES).blend(acc1_2,
-        DoubleVector.fromArray(SPECIES, h2, out + 36).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 36);
-    DoubleVector.zero(SPECIES).blend(acc1_3,
-        DoubleVector.fromArray(SPECIES, h2, out + 40).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 40);
-    DoubleVector.zero(SPECIES).blend(acc1_4,
-        DoubleVector.fromArray(SPECIES, h2, out + 44).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 44);
-    DoubleVector.zero(SPECIES).blend(acc1_5,
-        DoubleVector.fromArray(SPECIES, h2, out + 48).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 48);
-    DoubleVector.zero(SPECIES).blend(acc1_6,
-        DoubleVector.fromArray(SPECIES, h2, out + 52).compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 52);
+    DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h2, out)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out);
+    DoubleVector.zero(SPECIES).blend(acc0_1, DoubleVector.fromArray(SPECIES, h2, out + 4)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 4);
+    DoubleVector.zero(SPECIES).blend(acc0_2, DoubleVector.fromArray(SPECIES, h2, out + 8)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 8);
+    DoubleVector.zero(SPECIES).blend(acc0_3, DoubleVector.fromArray(SPECIES, h2, out + 12)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 12);
+    DoubleVector.zero(SPECIES).blend(acc0_4, DoubleVector.fromArray(SPECIES, h2, out + 16)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 16);
+    DoubleVector.zero(SPECIES).blend(acc0_5, DoubleVector.fromArray(SPECIES, h2, out + 20)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 20);
+    DoubleVector.zero(SPECIES).blend(acc0_6, DoubleVector.fromArray(SPECIES, h2, out + 24)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 24);
+    DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h2, out + 28)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 28);
+    DoubleVector.zero(SPECIES).blend(acc1_1, DoubleVector.fromArray(SPECIES, h2, out + 32)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 32);
+    DoubleVector.zero(SPECIES).blend(acc1_2, DoubleVector.fromArray(SPECIES, h2, out + 36)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 36);
+    DoubleVector.zero(SPECIES).blend(acc1_3, DoubleVector.fromArray(SPECIES, h2, out + 40)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 40);
+    DoubleVector.zero(SPECIES).blend(acc1_4, DoubleVector.fromArray(SPECIES, h2, out + 44)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 44);
+    DoubleVector.zero(SPECIES).blend(acc1_5, DoubleVector.fromArray(SPECIES, h2, out + 48)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 48);
+    DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h2, out + 52)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 52);
   }
 
   /**
@@ -1298,26 +1298,46 @@ public final class SeedVectorNetwork implements Network {
       }
       int out = row * 12;
       DoubleVector.fromArray(SPECIES, w3, out).sub(acc0_0.mul(learningRate)).intoArray(w3, out);
-      DoubleVector.fromArray(SPECIES, w3, out + 4).sub(acc0_1.mul(learningRate)).intoArray(w3, out + 4);
-      DoubleVector.fromArray(SPECIES, w3, out + 8).sub(acc0_2.mul(learningRate)).intoArray(w3, out + 8);
-      DoubleVector.fromArray(SPECIES, w3, out + 12).sub(acc1_0.mul(learningRate)).intoArray(w3, out + 12);
-      DoubleVector.fromArray(SPECIES, w3, out + 16).sub(acc1_1.mul(learningRate)).intoArray(w3, out + 16);
-      DoubleVector.fromArray(SPECIES, w3, out + 20).sub(acc1_2.mul(learningRate)).intoArray(w3, out + 20);
-      DoubleVector.fromArray(SPECIES, w3, out + 24).sub(acc2_0.mul(learningRate)).intoArray(w3, out + 24);
-      DoubleVector.fromArray(SPECIES, w3, out + 28).sub(acc2_1.mul(learningRate)).intoArray(w3, out + 28);
-      DoubleVector.fromArray(SPECIES, w3, out + 32).sub(acc2_2.mul(learningRate)).intoArray(w3, out + 32);
-      DoubleVector.fromArray(SPECIES, w3, out + 36).sub(acc3_0.mul(learningRate)).intoArray(w3, out + 36);
-      DoubleVector.fromArray(SPECIES, w3, out + 40).sub(acc3_1.mul(learningRate)).intoArray(w3, out + 40);
-      DoubleVector.fromArray(SPECIES, w3, out + 44).sub(acc3_2.mul(learningRate)).intoArray(w3, out + 44);
-      DoubleVector.fromArray(SPECIES, w3, out + 48).sub(acc4_0.mul(learningRate)).intoArray(w3, out + 48);
-      DoubleVector.fromArray(SPECIES, w3, out + 52).sub(acc4_1.mul(learningRate)).intoArray(w3, out + 52);
-      DoubleVector.fromArray(SPECIES, w3, out + 56).sub(acc4_2.mul(learningRate)).intoArray(w3, out + 56);
-      DoubleVector.fromArray(SPECIES, w3, out + 60).sub(acc5_0.mul(learningRate)).intoArray(w3, out + 60);
-      DoubleVector.fromArray(SPECIES, w3, out + 64).sub(acc5_1.mul(learningRate)).intoArray(w3, out + 64);
-      DoubleVector.fromArray(SPECIES, w3, out + 68).sub(acc5_2.mul(learningRate)).intoArray(w3, out + 68);
-      DoubleVector.fromArray(SPECIES, w3, out + 72).sub(acc6_0.mul(learningRate)).intoArray(w3, out + 72);
-      DoubleVector.fromArray(SPECIES, w3, out + 76).sub(acc6_1.mul(learningRate)).intoArray(w3, out + 76);
-      DoubleVector.fromArray(SPECIES, w3, out + 80).sub(acc6_2.mul(learningRate)).intoArray(w3, out + 80);
+      DoubleVector.fromArray(SPECIES, w3, out + 4).sub(acc0_1.mul(learningRate))
+          .intoArray(w3, out + 4);
+      DoubleVector.fromArray(SPECIES, w3, out + 8).sub(acc0_2.mul(learningRate))
+          .intoArray(w3, out + 8);
+      DoubleVector.fromArray(SPECIES, w3, out + 12).sub(acc1_0.mul(learningRate))
+          .intoArray(w3, out + 12);
+      DoubleVector.fromArray(SPECIES, w3, out + 16).sub(acc1_1.mul(learningRate))
+          .intoArray(w3, out + 16);
+      DoubleVector.fromArray(SPECIES, w3, out + 20).sub(acc1_2.mul(learningRate))
+          .intoArray(w3, out + 20);
+      DoubleVector.fromArray(SPECIES, w3, out + 24).sub(acc2_0.mul(learningRate))
+          .intoArray(w3, out + 24);
+      DoubleVector.fromArray(SPECIES, w3, out + 28).sub(acc2_1.mul(learningRate))
+          .intoArray(w3, out + 28);
+      DoubleVector.fromArray(SPECIES, w3, out + 32).sub(acc2_2.mul(learningRate))
+          .intoArray(w3, out + 32);
+      DoubleVector.fromArray(SPECIES, w3, out + 36).sub(acc3_0.mul(learningRate))
+          .intoArray(w3, out + 36);
+      DoubleVector.fromArray(SPECIES, w3, out + 40).sub(acc3_1.mul(learningRate))
+          .intoArray(w3, out + 40);
+      DoubleVector.fromArray(SPECIES, w3, out + 44).sub(acc3_2.mul(learningRate))
+          .intoArray(w3, out + 44);
+      DoubleVector.fromArray(SPECIES, w3, out + 48).sub(acc4_0.mul(learningRate))
+          .intoArray(w3, out + 48);
+      DoubleVector.fromArray(SPECIES, w3, out + 52).sub(acc4_1.mul(learningRate))
+          .intoArray(w3, out + 52);
+      DoubleVector.fromArray(SPECIES, w3, out + 56).sub(acc4_2.mul(learningRate))
+          .intoArray(w3, out + 56);
+      DoubleVector.fromArray(SPECIES, w3, out + 60).sub(acc5_0.mul(learningRate))
+          .intoArray(w3, out + 60);
+      DoubleVector.fromArray(SPECIES, w3, out + 64).sub(acc5_1.mul(learningRate))
+          .intoArray(w3, out + 64);
+      DoubleVector.fromArray(SPECIES, w3, out + 68).sub(acc5_2.mul(learningRate))
+          .intoArray(w3, out + 68);
+      DoubleVector.fromArray(SPECIES, w3, out + 72).sub(acc6_0.mul(learningRate))
+          .intoArray(w3, out + 72);
+      DoubleVector.fromArray(SPECIES, w3, out + 76).sub(acc6_1.mul(learningRate))
+          .intoArray(w3, out + 76);
+      DoubleVector.fromArray(SPECIES, w3, out + 80).sub(acc6_2.mul(learningRate))
+          .intoArray(w3, out + 80);
     }
   }
 
@@ -1364,17 +1384,28 @@ public final class SeedVectorNetwork implements Network {
     }
     int out = row * 12;
     DoubleVector.fromArray(SPECIES, w3, out).sub(acc0_0.mul(learningRate)).intoArray(w3, out);
-    DoubleVector.fromArray(SPECIES, w3, out + 4).sub(acc0_1.mul(learningRate)).intoArray(w3, out + 4);
-    DoubleVector.fromArray(SPECIES, w3, out + 8).sub(acc0_2.mul(learningRate)).intoArray(w3, out + 8);
-    DoubleVector.fromArray(SPECIES, w3, out + 12).sub(acc1_0.mul(learningRate)).intoArray(w3, out + 12);
-    DoubleVector.fromArray(SPECIES, w3, out + 16).sub(acc1_1.mul(learningRate)).intoArray(w3, out + 16);
-    DoubleVector.fromArray(SPECIES, w3, out + 20).sub(acc1_2.mul(learningRate)).intoArray(w3, out + 20);
-    DoubleVector.fromArray(SPECIES, w3, out + 24).sub(acc2_0.mul(learningRate)).intoArray(w3, out + 24);
-    DoubleVector.fromArray(SPECIES, w3, out + 28).sub(acc2_1.mul(learningRate)).intoArray(w3, out + 28);
-    DoubleVector.fromArray(SPECIES, w3, out + 32).sub(acc2_2.mul(learningRate)).intoArray(w3, out + 32);
-    DoubleVector.fromArray(SPECIES, w3, out + 36).sub(acc3_0.mul(learningRate)).intoArray(w3, out + 36);
-    DoubleVector.fromArray(SPECIES, w3, out + 40).sub(acc3_1.mul(learningRate)).intoArray(w3, out + 40);
-    DoubleVector.fromArray(SPECIES, w3, out + 44).sub(acc3_2.mul(learningRate)).intoArray(w3, out + 44);
+    DoubleVector.fromArray(SPECIES, w3, out + 4).sub(acc0_1.mul(learningRate))
+        .intoArray(w3, out + 4);
+    DoubleVector.fromArray(SPECIES, w3, out + 8).sub(acc0_2.mul(learningRate))
+        .intoArray(w3, out + 8);
+    DoubleVector.fromArray(SPECIES, w3, out + 12).sub(acc1_0.mul(learningRate))
+        .intoArray(w3, out + 12);
+    DoubleVector.fromArray(SPECIES, w3, out + 16).sub(acc1_1.mul(learningRate))
+        .intoArray(w3, out + 16);
+    DoubleVector.fromArray(SPECIES, w3, out + 20).sub(acc1_2.mul(learningRate))
+        .intoArray(w3, out + 20);
+    DoubleVector.fromArray(SPECIES, w3, out + 24).sub(acc2_0.mul(learningRate))
+        .intoArray(w3, out + 24);
+    DoubleVector.fromArray(SPECIES, w3, out + 28).sub(acc2_1.mul(learningRate))
+        .intoArray(w3, out + 28);
+    DoubleVector.fromArray(SPECIES, w3, out + 32).sub(acc2_2.mul(learningRate))
+        .intoArray(w3, out + 32);
+    DoubleVector.fromArray(SPECIES, w3, out + 36).sub(acc3_0.mul(learningRate))
+        .intoArray(w3, out + 36);
+    DoubleVector.fromArray(SPECIES, w3, out + 40).sub(acc3_1.mul(learningRate))
+        .intoArray(w3, out + 40);
+    DoubleVector.fromArray(SPECIES, w3, out + 44).sub(acc3_2.mul(learningRate))
+        .intoArray(w3, out + 44);
   }
 
   /**
@@ -1384,7 +1415,7 @@ public final class SeedVectorNetwork implements Network {
    * <p>Reads {@code delta3}; modifies {@code b3}.
    */
   private void updateBiases3(double learningRate) {
-     {
+    {
       DoubleVector sum0 = DoubleVector.zero(SPECIES);
       DoubleVector sum1 = DoubleVector.zero(SPECIES);
       DoubleVector sum2 = DoubleVector.zero(SPECIES);
@@ -1487,48 +1518,48 @@ public final class SeedVectorNetwork implements Network {
         acc2_6 = s2.fma(v6, acc2_6);
       }
       int out = row * 28;
-      DoubleVector.zero(SPECIES).blend(acc0_0,
-          DoubleVector.fromArray(SPECIES, h1, out).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out);
-      DoubleVector.zero(SPECIES).blend(acc0_1,
-          DoubleVector.fromArray(SPECIES, h1, out + 4).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 4);
-      DoubleVector.zero(SPECIES).blend(acc0_2,
-          DoubleVector.fromArray(SPECIES, h1, out + 8).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 8);
-      DoubleVector.zero(SPECIES).blend(acc0_3,
-          DoubleVector.fromArray(SPECIES, h1, out + 12).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 12);
-      DoubleVector.zero(SPECIES).blend(acc0_4,
-          DoubleVector.fromArray(SPECIES, h1, out + 16).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 16);
-      DoubleVector.zero(SPECIES).blend(acc0_5,
-          DoubleVector.fromArray(SPECIES, h1, out + 20).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 20);
-      DoubleVector.zero(SPECIES).blend(acc0_6,
-          DoubleVector.fromArray(SPECIES, h1, out + 24).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 24);
-      DoubleVector.zero(SPECIES).blend(acc1_0,
-          DoubleVector.fromArray(SPECIES, h1, out + 28).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 28);
-      DoubleVector.zero(SPECIES).blend(acc1_1,
-          DoubleVector.fromArray(SPECIES, h1, out + 32).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 32);
-      DoubleVector.zero(SPECIES).blend(acc1_2,
-          DoubleVector.fromArray(SPECIES, h1, out + 36).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 36);
-      DoubleVector.zero(SPECIES).blend(acc1_3,
-          DoubleVector.fromArray(SPECIES, h1, out + 40).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 40);
-      DoubleVector.zero(SPECIES).blend(acc1_4,
-          DoubleVector.fromArray(SPECIES, h1, out + 44).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 44);
-      DoubleVector.zero(SPECIES).blend(acc1_5,
-          DoubleVector.fromArray(SPECIES, h1, out + 48).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 48);
-      DoubleVector.zero(SPECIES).blend(acc1_6,
-          DoubleVector.fromArray(SPECIES, h1, out + 52).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 52);
-      DoubleVector.zero(SPECIES).blend(acc2_0,
-          DoubleVector.fromArray(SPECIES, h1, out + 56).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 56);
-      DoubleVector.zero(SPECIES).blend(acc2_1,
-          DoubleVector.fromArray(SPECIES, h1, out + 60).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 60);
-      DoubleVector.zero(SPECIES).blend(acc2_2,
-          DoubleVector.fromArray(SPECIES, h1, out + 64).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 64);
-      DoubleVector.zero(SPECIES).blend(acc2_3,
-          DoubleVector.fromArray(SPECIES, h1, out + 68).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 68);
-      DoubleVector.zero(SPECIES).blend(acc2_4,
-          DoubleVector.fromArray(SPECIES, h1, out + 72).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 72);
-      DoubleVector.zero(SPECIES).blend(acc2_5,
-          DoubleVector.fromArray(SPECIES, h1, out + 76).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 76);
-      DoubleVector.zero(SPECIES).blend(acc2_6,
-          DoubleVector.fromArray(SPECIES, h1, out + 80).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 80);
+      DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h1, out)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out);
+      DoubleVector.zero(SPECIES).blend(acc0_1, DoubleVector.fromArray(SPECIES, h1, out + 4)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 4);
+      DoubleVector.zero(SPECIES).blend(acc0_2, DoubleVector.fromArray(SPECIES, h1, out + 8)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 8);
+      DoubleVector.zero(SPECIES).blend(acc0_3, DoubleVector.fromArray(SPECIES, h1, out + 12)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 12);
+      DoubleVector.zero(SPECIES).blend(acc0_4, DoubleVector.fromArray(SPECIES, h1, out + 16)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 16);
+      DoubleVector.zero(SPECIES).blend(acc0_5, DoubleVector.fromArray(SPECIES, h1, out + 20)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 20);
+      DoubleVector.zero(SPECIES).blend(acc0_6, DoubleVector.fromArray(SPECIES, h1, out + 24)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 24);
+      DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h1, out + 28)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 28);
+      DoubleVector.zero(SPECIES).blend(acc1_1, DoubleVector.fromArray(SPECIES, h1, out + 32)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 32);
+      DoubleVector.zero(SPECIES).blend(acc1_2, DoubleVector.fromArray(SPECIES, h1, out + 36)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 36);
+      DoubleVector.zero(SPECIES).blend(acc1_3, DoubleVector.fromArray(SPECIES, h1, out + 40)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 40);
+      DoubleVector.zero(SPECIES).blend(acc1_4, DoubleVector.fromArray(SPECIES, h1, out + 44)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 44);
+      DoubleVector.zero(SPECIES).blend(acc1_5, DoubleVector.fromArray(SPECIES, h1, out + 48)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 48);
+      DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h1, out + 52)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 52);
+      DoubleVector.zero(SPECIES).blend(acc2_0, DoubleVector.fromArray(SPECIES, h1, out + 56)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 56);
+      DoubleVector.zero(SPECIES).blend(acc2_1, DoubleVector.fromArray(SPECIES, h1, out + 60)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 60);
+      DoubleVector.zero(SPECIES).blend(acc2_2, DoubleVector.fromArray(SPECIES, h1, out + 64)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 64);
+      DoubleVector.zero(SPECIES).blend(acc2_3, DoubleVector.fromArray(SPECIES, h1, out + 68)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 68);
+      DoubleVector.zero(SPECIES).blend(acc2_4, DoubleVector.fromArray(SPECIES, h1, out + 72)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 72);
+      DoubleVector.zero(SPECIES).blend(acc2_5, DoubleVector.fromArray(SPECIES, h1, out + 76)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 76);
+      DoubleVector.zero(SPECIES).blend(acc2_6, DoubleVector.fromArray(SPECIES, h1, out + 80)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 80);
     }
   }
 
@@ -1580,34 +1611,34 @@ public final class SeedVectorNetwork implements Network {
       acc1_6 = s1.fma(v6, acc1_6);
     }
     int out = row * 28;
-    DoubleVector.zero(SPECIES).blend(acc0_0,
-        DoubleVector.fromArray(SPECIES, h1, out).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out);
-    DoubleVector.zero(SPECIES).blend(acc0_1,
-        DoubleVector.fromArray(SPECIES, h1, out + 4).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 4);
-    DoubleVector.zero(SPECIES).blend(acc0_2,
-        DoubleVector.fromArray(SPECIES, h1, out + 8).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 8);
-    DoubleVector.zero(SPECIES).blend(acc0_3,
-        DoubleVector.fromArray(SPECIES, h1, out + 12).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 12);
-    DoubleVector.zero(SPECIES).blend(acc0_4,
-        DoubleVector.fromArray(SPECIES, h1, out + 16).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 16);
-    DoubleVector.zero(SPECIES).blend(acc0_5,
-        DoubleVector.fromArray(SPECIES, h1, out + 20).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 20);
-    DoubleVector.zero(SPECIES).blend(acc0_6,
-        DoubleVector.fromArray(SPECIES, h1, out + 24).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 24);
-    DoubleVector.zero(SPECIES).blend(acc1_0,
-        DoubleVector.fromArray(SPECIES, h1, out + 28).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 28);
-    DoubleVector.zero(SPECIES).blend(acc1_1,
-        DoubleVector.fromArray(SPECIES, h1, out + 32).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 32);
-    DoubleVector.zero(SPECIES).blend(acc1_2,
-        DoubleVector.fromArray(SPECIES, h1, out + 36).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 36);
-    DoubleVector.zero(SPECIES).blend(acc1_3,
-        DoubleVector.fromArray(SPECIES, h1, out + 40).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 40);
-    DoubleVector.zero(SPECIES).blend(acc1_4,
-        DoubleVector.fromArray(SPECIES, h1, out + 44).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 44);
-    DoubleVector.zero(SPECIES).blend(acc1_5,
-        DoubleVector.fromArray(SPECIES, h1, out + 48).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 48);
-    DoubleVector.zero(SPECIES).blend(acc1_6,
-        DoubleVector.fromArray(SPECIES, h1, out + 52).compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 52);
+    DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h1, out)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out);
+    DoubleVector.zero(SPECIES).blend(acc0_1, DoubleVector.fromArray(SPECIES, h1, out + 4)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 4);
+    DoubleVector.zero(SPECIES).blend(acc0_2, DoubleVector.fromArray(SPECIES, h1, out + 8)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 8);
+    DoubleVector.zero(SPECIES).blend(acc0_3, DoubleVector.fromArray(SPECIES, h1, out + 12)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 12);
+    DoubleVector.zero(SPECIES).blend(acc0_4, DoubleVector.fromArray(SPECIES, h1, out + 16)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 16);
+    DoubleVector.zero(SPECIES).blend(acc0_5, DoubleVector.fromArray(SPECIES, h1, out + 20)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 20);
+    DoubleVector.zero(SPECIES).blend(acc0_6, DoubleVector.fromArray(SPECIES, h1, out + 24)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 24);
+    DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h1, out + 28)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 28);
+    DoubleVector.zero(SPECIES).blend(acc1_1, DoubleVector.fromArray(SPECIES, h1, out + 32)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 32);
+    DoubleVector.zero(SPECIES).blend(acc1_2, DoubleVector.fromArray(SPECIES, h1, out + 36)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 36);
+    DoubleVector.zero(SPECIES).blend(acc1_3, DoubleVector.fromArray(SPECIES, h1, out + 40)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 40);
+    DoubleVector.zero(SPECIES).blend(acc1_4, DoubleVector.fromArray(SPECIES, h1, out + 44)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 44);
+    DoubleVector.zero(SPECIES).blend(acc1_5, DoubleVector.fromArray(SPECIES, h1, out + 48)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 48);
+    DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h1, out + 52)
+        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 52);
   }
 
   /**
@@ -1697,30 +1728,54 @@ public final class SeedVectorNetwork implements Network {
       }
       int out = row * 28 + col;
       DoubleVector.fromArray(SPECIES, w2, out).sub(acc0_0.mul(learningRate)).intoArray(w2, out);
-      DoubleVector.fromArray(SPECIES, w2, out + 4).sub(acc0_1.mul(learningRate)).intoArray(w2, out + 4);
-      DoubleVector.fromArray(SPECIES, w2, out + 8).sub(acc0_2.mul(learningRate)).intoArray(w2, out + 8);
-      DoubleVector.fromArray(SPECIES, w2, out + 12).sub(acc0_3.mul(learningRate)).intoArray(w2, out + 12);
-      DoubleVector.fromArray(SPECIES, w2, out + 16).sub(acc0_4.mul(learningRate)).intoArray(w2, out + 16);
-      DoubleVector.fromArray(SPECIES, w2, out + 28).sub(acc1_0.mul(learningRate)).intoArray(w2, out + 28);
-      DoubleVector.fromArray(SPECIES, w2, out + 32).sub(acc1_1.mul(learningRate)).intoArray(w2, out + 32);
-      DoubleVector.fromArray(SPECIES, w2, out + 36).sub(acc1_2.mul(learningRate)).intoArray(w2, out + 36);
-      DoubleVector.fromArray(SPECIES, w2, out + 40).sub(acc1_3.mul(learningRate)).intoArray(w2, out + 40);
-      DoubleVector.fromArray(SPECIES, w2, out + 44).sub(acc1_4.mul(learningRate)).intoArray(w2, out + 44);
-      DoubleVector.fromArray(SPECIES, w2, out + 56).sub(acc2_0.mul(learningRate)).intoArray(w2, out + 56);
-      DoubleVector.fromArray(SPECIES, w2, out + 60).sub(acc2_1.mul(learningRate)).intoArray(w2, out + 60);
-      DoubleVector.fromArray(SPECIES, w2, out + 64).sub(acc2_2.mul(learningRate)).intoArray(w2, out + 64);
-      DoubleVector.fromArray(SPECIES, w2, out + 68).sub(acc2_3.mul(learningRate)).intoArray(w2, out + 68);
-      DoubleVector.fromArray(SPECIES, w2, out + 72).sub(acc2_4.mul(learningRate)).intoArray(w2, out + 72);
-      DoubleVector.fromArray(SPECIES, w2, out + 84).sub(acc3_0.mul(learningRate)).intoArray(w2, out + 84);
-      DoubleVector.fromArray(SPECIES, w2, out + 88).sub(acc3_1.mul(learningRate)).intoArray(w2, out + 88);
-      DoubleVector.fromArray(SPECIES, w2, out + 92).sub(acc3_2.mul(learningRate)).intoArray(w2, out + 92);
-      DoubleVector.fromArray(SPECIES, w2, out + 96).sub(acc3_3.mul(learningRate)).intoArray(w2, out + 96);
-      DoubleVector.fromArray(SPECIES, w2, out + 100).sub(acc3_4.mul(learningRate)).intoArray(w2, out + 100);
-      DoubleVector.fromArray(SPECIES, w2, out + 112).sub(acc4_0.mul(learningRate)).intoArray(w2, out + 112);
-      DoubleVector.fromArray(SPECIES, w2, out + 116).sub(acc4_1.mul(learningRate)).intoArray(w2, out + 116);
-      DoubleVector.fromArray(SPECIES, w2, out + 120).sub(acc4_2.mul(learningRate)).intoArray(w2, out + 120);
-      DoubleVector.fromArray(SPECIES, w2, out + 124).sub(acc4_3.mul(learningRate)).intoArray(w2, out + 124);
-      DoubleVector.fromArray(SPECIES, w2, out + 128).sub(acc4_4.mul(learningRate)).intoArray(w2, out + 128);
+      DoubleVector.fromArray(SPECIES, w2, out + 4).sub(acc0_1.mul(learningRate))
+          .intoArray(w2, out + 4);
+      DoubleVector.fromArray(SPECIES, w2, out + 8).sub(acc0_2.mul(learningRate))
+          .intoArray(w2, out + 8);
+      DoubleVector.fromArray(SPECIES, w2, out + 12).sub(acc0_3.mul(learningRate))
+          .intoArray(w2, out + 12);
+      DoubleVector.fromArray(SPECIES, w2, out + 16).sub(acc0_4.mul(learningRate))
+          .intoArray(w2, out + 16);
+      DoubleVector.fromArray(SPECIES, w2, out + 28).sub(acc1_0.mul(learningRate))
+          .intoArray(w2, out + 28);
+      DoubleVector.fromArray(SPECIES, w2, out + 32).sub(acc1_1.mul(learningRate))
+          .intoArray(w2, out + 32);
+      DoubleVector.fromArray(SPECIES, w2, out + 36).sub(acc1_2.mul(learningRate))
+          .intoArray(w2, out + 36);
+      DoubleVector.fromArray(SPECIES, w2, out + 40).sub(acc1_3.mul(learningRate))
+          .intoArray(w2, out + 40);
+      DoubleVector.fromArray(SPECIES, w2, out + 44).sub(acc1_4.mul(learningRate))
+          .intoArray(w2, out + 44);
+      DoubleVector.fromArray(SPECIES, w2, out + 56).sub(acc2_0.mul(learningRate))
+          .intoArray(w2, out + 56);
+      DoubleVector.fromArray(SPECIES, w2, out + 60).sub(acc2_1.mul(learningRate))
+          .intoArray(w2, out + 60);
+      DoubleVector.fromArray(SPECIES, w2, out + 64).sub(acc2_2.mul(learningRate))
+          .intoArray(w2, out + 64);
+      DoubleVector.fromArray(SPECIES, w2, out + 68).sub(acc2_3.mul(learningRate))
+          .intoArray(w2, out + 68);
+      DoubleVector.fromArray(SPECIES, w2, out + 72).sub(acc2_4.mul(learningRate))
+          .intoArray(w2, out + 72);
+      DoubleVector.fromArray(SPECIES, w2, out + 84).sub(acc3_0.mul(learningRate))
+          .intoArray(w2, out + 84);
+      DoubleVector.fromArray(SPECIES, w2, out + 88).sub(acc3_1.mul(learningRate))
+          .intoArray(w2, out + 88);
+      DoubleVector.fromArray(SPECIES, w2, out + 92).sub(acc3_2.mul(learningRate))
+          .intoArray(w2, out + 92);
+      DoubleVector.fromArray(SPECIES, w2, out + 96).sub(acc3_3.mul(learningRate))
+          .intoArray(w2, out + 96);
+      DoubleVector.fromArray(SPECIES, w2, out + 100).sub(acc3_4.mul(learningRate))
+          .intoArray(w2, out + 100);
+      DoubleVector.fromArray(SPECIES, w2, out + 112).sub(acc4_0.mul(learningRate))
+          .intoArray(w2, out + 112);
+      DoubleVector.fromArray(SPECIES, w2, out + 116).sub(acc4_1.mul(learningRate))
+          .intoArray(w2, out + 116);
+      DoubleVector.fromArray(SPECIES, w2, out + 120).sub(acc4_2.mul(learningRate))
+          .intoArray(w2, out + 120);
+      DoubleVector.fromArray(SPECIES, w2, out + 124).sub(acc4_3.mul(learningRate))
+          .intoArray(w2, out + 124);
+      DoubleVector.fromArray(SPECIES, w2, out + 128).sub(acc4_4.mul(learningRate))
+          .intoArray(w2, out + 128);
     }
   }
 
@@ -1764,15 +1819,24 @@ public final class SeedVectorNetwork implements Network {
       }
       int out = row * 28 + col;
       DoubleVector.fromArray(SPECIES, w2, out).sub(acc0_0.mul(learningRate)).intoArray(w2, out);
-      DoubleVector.fromArray(SPECIES, w2, out + 4).sub(acc0_1.mul(learningRate)).intoArray(w2, out + 4);
-      DoubleVector.fromArray(SPECIES, w2, out + 28).sub(acc1_0.mul(learningRate)).intoArray(w2, out + 28);
-      DoubleVector.fromArray(SPECIES, w2, out + 32).sub(acc1_1.mul(learningRate)).intoArray(w2, out + 32);
-      DoubleVector.fromArray(SPECIES, w2, out + 56).sub(acc2_0.mul(learningRate)).intoArray(w2, out + 56);
-      DoubleVector.fromArray(SPECIES, w2, out + 60).sub(acc2_1.mul(learningRate)).intoArray(w2, out + 60);
-      DoubleVector.fromArray(SPECIES, w2, out + 84).sub(acc3_0.mul(learningRate)).intoArray(w2, out + 84);
-      DoubleVector.fromArray(SPECIES, w2, out + 88).sub(acc3_1.mul(learningRate)).intoArray(w2, out + 88);
-      DoubleVector.fromArray(SPECIES, w2, out + 112).sub(acc4_0.mul(learningRate)).intoArray(w2, out + 112);
-      DoubleVector.fromArray(SPECIES, w2, out + 116).sub(acc4_1.mul(learningRate)).intoArray(w2, out + 116);
+      DoubleVector.fromArray(SPECIES, w2, out + 4).sub(acc0_1.mul(learningRate))
+          .intoArray(w2, out + 4);
+      DoubleVector.fromArray(SPECIES, w2, out + 28).sub(acc1_0.mul(learningRate))
+          .intoArray(w2, out + 28);
+      DoubleVector.fromArray(SPECIES, w2, out + 32).sub(acc1_1.mul(learningRate))
+          .intoArray(w2, out + 32);
+      DoubleVector.fromArray(SPECIES, w2, out + 56).sub(acc2_0.mul(learningRate))
+          .intoArray(w2, out + 56);
+      DoubleVector.fromArray(SPECIES, w2, out + 60).sub(acc2_1.mul(learningRate))
+          .intoArray(w2, out + 60);
+      DoubleVector.fromArray(SPECIES, w2, out + 84).sub(acc3_0.mul(learningRate))
+          .intoArray(w2, out + 84);
+      DoubleVector.fromArray(SPECIES, w2, out + 88).sub(acc3_1.mul(learningRate))
+          .intoArray(w2, out + 88);
+      DoubleVector.fromArray(SPECIES, w2, out + 112).sub(acc4_0.mul(learningRate))
+          .intoArray(w2, out + 112);
+      DoubleVector.fromArray(SPECIES, w2, out + 116).sub(acc4_1.mul(learningRate))
+          .intoArray(w2, out + 116);
     }
   }
 
@@ -1784,7 +1848,7 @@ public final class SeedVectorNetwork implements Network {
    */
   private void updateBiases2(double learningRate) {
     for (int col = 0; col < 16; col += 16) {
-       {
+      {
         DoubleVector sum0 = DoubleVector.zero(SPECIES);
         DoubleVector sum1 = DoubleVector.zero(SPECIES);
         DoubleVector sum2 = DoubleVector.zero(SPECIES);
@@ -1796,12 +1860,15 @@ public final class SeedVectorNetwork implements Network {
           sum3 = sum3.add(DoubleVector.fromArray(SPECIES, delta2, row + col + 12));
         }
         DoubleVector.fromArray(SPECIES, b2, col).sub(sum0.mul(learningRate)).intoArray(b2, col);
-        DoubleVector.fromArray(SPECIES, b2, col + 4).sub(sum1.mul(learningRate)).intoArray(b2, col + 4);
-        DoubleVector.fromArray(SPECIES, b2, col + 8).sub(sum2.mul(learningRate)).intoArray(b2, col + 8);
-        DoubleVector.fromArray(SPECIES, b2, col + 12).sub(sum3.mul(learningRate)).intoArray(b2, col + 12);
+        DoubleVector.fromArray(SPECIES, b2, col + 4).sub(sum1.mul(learningRate))
+            .intoArray(b2, col + 4);
+        DoubleVector.fromArray(SPECIES, b2, col + 8).sub(sum2.mul(learningRate))
+            .intoArray(b2, col + 8);
+        DoubleVector.fromArray(SPECIES, b2, col + 12).sub(sum3.mul(learningRate))
+            .intoArray(b2, col + 12);
       }
     }
-     {
+    {
       DoubleVector sum0 = DoubleVector.zero(SPECIES);
       DoubleVector sum1 = DoubleVector.zero(SPECIES);
       DoubleVector sum2 = DoubleVector.zero(SPECIES);
@@ -1906,26 +1973,46 @@ public final class SeedVectorNetwork implements Network {
       }
       int out = row * 28;
       DoubleVector.fromArray(SPECIES, w1, out).sub(acc0_0.mul(learningRate)).intoArray(w1, out);
-      DoubleVector.fromArray(SPECIES, w1, out + 4).sub(acc0_1.mul(learningRate)).intoArray(w1, out + 4);
-      DoubleVector.fromArray(SPECIES, w1, out + 8).sub(acc0_2.mul(learningRate)).intoArray(w1, out + 8);
-      DoubleVector.fromArray(SPECIES, w1, out + 12).sub(acc0_3.mul(learningRate)).intoArray(w1, out + 12);
-      DoubleVector.fromArray(SPECIES, w1, out + 16).sub(acc0_4.mul(learningRate)).intoArray(w1, out + 16);
-      DoubleVector.fromArray(SPECIES, w1, out + 20).sub(acc0_5.mul(learningRate)).intoArray(w1, out + 20);
-      DoubleVector.fromArray(SPECIES, w1, out + 24).sub(acc0_6.mul(learningRate)).intoArray(w1, out + 24);
-      DoubleVector.fromArray(SPECIES, w1, out + 28).sub(acc1_0.mul(learningRate)).intoArray(w1, out + 28);
-      DoubleVector.fromArray(SPECIES, w1, out + 32).sub(acc1_1.mul(learningRate)).intoArray(w1, out + 32);
-      DoubleVector.fromArray(SPECIES, w1, out + 36).sub(acc1_2.mul(learningRate)).intoArray(w1, out + 36);
-      DoubleVector.fromArray(SPECIES, w1, out + 40).sub(acc1_3.mul(learningRate)).intoArray(w1, out + 40);
-      DoubleVector.fromArray(SPECIES, w1, out + 44).sub(acc1_4.mul(learningRate)).intoArray(w1, out + 44);
-      DoubleVector.fromArray(SPECIES, w1, out + 48).sub(acc1_5.mul(learningRate)).intoArray(w1, out + 48);
-      DoubleVector.fromArray(SPECIES, w1, out + 52).sub(acc1_6.mul(learningRate)).intoArray(w1, out + 52);
-      DoubleVector.fromArray(SPECIES, w1, out + 56).sub(acc2_0.mul(learningRate)).intoArray(w1, out + 56);
-      DoubleVector.fromArray(SPECIES, w1, out + 60).sub(acc2_1.mul(learningRate)).intoArray(w1, out + 60);
-      DoubleVector.fromArray(SPECIES, w1, out + 64).sub(acc2_2.mul(learningRate)).intoArray(w1, out + 64);
-      DoubleVector.fromArray(SPECIES, w1, out + 68).sub(acc2_3.mul(learningRate)).intoArray(w1, out + 68);
-      DoubleVector.fromArray(SPECIES, w1, out + 72).sub(acc2_4.mul(learningRate)).intoArray(w1, out + 72);
-      DoubleVector.fromArray(SPECIES, w1, out + 76).sub(acc2_5.mul(learningRate)).intoArray(w1, out + 76);
-      DoubleVector.fromArray(SPECIES, w1, out + 80).sub(acc2_6.mul(learningRate)).intoArray(w1, out + 80);
+      DoubleVector.fromArray(SPECIES, w1, out + 4).sub(acc0_1.mul(learningRate))
+          .intoArray(w1, out + 4);
+      DoubleVector.fromArray(SPECIES, w1, out + 8).sub(acc0_2.mul(learningRate))
+          .intoArray(w1, out + 8);
+      DoubleVector.fromArray(SPECIES, w1, out + 12).sub(acc0_3.mul(learningRate))
+          .intoArray(w1, out + 12);
+      DoubleVector.fromArray(SPECIES, w1, out + 16).sub(acc0_4.mul(learningRate))
+          .intoArray(w1, out + 16);
+      DoubleVector.fromArray(SPECIES, w1, out + 20).sub(acc0_5.mul(learningRate))
+          .intoArray(w1, out + 20);
+      DoubleVector.fromArray(SPECIES, w1, out + 24).sub(acc0_6.mul(learningRate))
+          .intoArray(w1, out + 24);
+      DoubleVector.fromArray(SPECIES, w1, out + 28).sub(acc1_0.mul(learningRate))
+          .intoArray(w1, out + 28);
+      DoubleVector.fromArray(SPECIES, w1, out + 32).sub(acc1_1.mul(learningRate))
+          .intoArray(w1, out + 32);
+      DoubleVector.fromArray(SPECIES, w1, out + 36).sub(acc1_2.mul(learningRate))
+          .intoArray(w1, out + 36);
+      DoubleVector.fromArray(SPECIES, w1, out + 40).sub(acc1_3.mul(learningRate))
+          .intoArray(w1, out + 40);
+      DoubleVector.fromArray(SPECIES, w1, out + 44).sub(acc1_4.mul(learningRate))
+          .intoArray(w1, out + 44);
+      DoubleVector.fromArray(SPECIES, w1, out + 48).sub(acc1_5.mul(learningRate))
+          .intoArray(w1, out + 48);
+      DoubleVector.fromArray(SPECIES, w1, out + 52).sub(acc1_6.mul(learningRate))
+          .intoArray(w1, out + 52);
+      DoubleVector.fromArray(SPECIES, w1, out + 56).sub(acc2_0.mul(learningRate))
+          .intoArray(w1, out + 56);
+      DoubleVector.fromArray(SPECIES, w1, out + 60).sub(acc2_1.mul(learningRate))
+          .intoArray(w1, out + 60);
+      DoubleVector.fromArray(SPECIES, w1, out + 64).sub(acc2_2.mul(learningRate))
+          .intoArray(w1, out + 64);
+      DoubleVector.fromArray(SPECIES, w1, out + 68).sub(acc2_3.mul(learningRate))
+          .intoArray(w1, out + 68);
+      DoubleVector.fromArray(SPECIES, w1, out + 72).sub(acc2_4.mul(learningRate))
+          .intoArray(w1, out + 72);
+      DoubleVector.fromArray(SPECIES, w1, out + 76).sub(acc2_5.mul(learningRate))
+          .intoArray(w1, out + 76);
+      DoubleVector.fromArray(SPECIES, w1, out + 80).sub(acc2_6.mul(learningRate))
+          .intoArray(w1, out + 80);
     }
   }
 
@@ -1978,19 +2065,32 @@ public final class SeedVectorNetwork implements Network {
     }
     int out = row * 28;
     DoubleVector.fromArray(SPECIES, w1, out).sub(acc0_0.mul(learningRate)).intoArray(w1, out);
-    DoubleVector.fromArray(SPECIES, w1, out + 4).sub(acc0_1.mul(learningRate)).intoArray(w1, out + 4);
-    DoubleVector.fromArray(SPECIES, w1, out + 8).sub(acc0_2.mul(learningRate)).intoArray(w1, out + 8);
-    DoubleVector.fromArray(SPECIES, w1, out + 12).sub(acc0_3.mul(learningRate)).intoArray(w1, out + 12);
-    DoubleVector.fromArray(SPECIES, w1, out + 16).sub(acc0_4.mul(learningRate)).intoArray(w1, out + 16);
-    DoubleVector.fromArray(SPECIES, w1, out + 20).sub(acc0_5.mul(learningRate)).intoArray(w1, out + 20);
-    DoubleVector.fromArray(SPECIES, w1, out + 24).sub(acc0_6.mul(learningRate)).intoArray(w1, out + 24);
-    DoubleVector.fromArray(SPECIES, w1, out + 28).sub(acc1_0.mul(learningRate)).intoArray(w1, out + 28);
-    DoubleVector.fromArray(SPECIES, w1, out + 32).sub(acc1_1.mul(learningRate)).intoArray(w1, out + 32);
-    DoubleVector.fromArray(SPECIES, w1, out + 36).sub(acc1_2.mul(learningRate)).intoArray(w1, out + 36);
-    DoubleVector.fromArray(SPECIES, w1, out + 40).sub(acc1_3.mul(learningRate)).intoArray(w1, out + 40);
-    DoubleVector.fromArray(SPECIES, w1, out + 44).sub(acc1_4.mul(learningRate)).intoArray(w1, out + 44);
-    DoubleVector.fromArray(SPECIES, w1, out + 48).sub(acc1_5.mul(learningRate)).intoArray(w1, out + 48);
-    DoubleVector.fromArray(SPECIES, w1, out + 52).sub(acc1_6.mul(learningRate)).intoArray(w1, out + 52);
+    DoubleVector.fromArray(SPECIES, w1, out + 4).sub(acc0_1.mul(learningRate))
+        .intoArray(w1, out + 4);
+    DoubleVector.fromArray(SPECIES, w1, out + 8).sub(acc0_2.mul(learningRate))
+        .intoArray(w1, out + 8);
+    DoubleVector.fromArray(SPECIES, w1, out + 12).sub(acc0_3.mul(learningRate))
+        .intoArray(w1, out + 12);
+    DoubleVector.fromArray(SPECIES, w1, out + 16).sub(acc0_4.mul(learningRate))
+        .intoArray(w1, out + 16);
+    DoubleVector.fromArray(SPECIES, w1, out + 20).sub(acc0_5.mul(learningRate))
+        .intoArray(w1, out + 20);
+    DoubleVector.fromArray(SPECIES, w1, out + 24).sub(acc0_6.mul(learningRate))
+        .intoArray(w1, out + 24);
+    DoubleVector.fromArray(SPECIES, w1, out + 28).sub(acc1_0.mul(learningRate))
+        .intoArray(w1, out + 28);
+    DoubleVector.fromArray(SPECIES, w1, out + 32).sub(acc1_1.mul(learningRate))
+        .intoArray(w1, out + 32);
+    DoubleVector.fromArray(SPECIES, w1, out + 36).sub(acc1_2.mul(learningRate))
+        .intoArray(w1, out + 36);
+    DoubleVector.fromArray(SPECIES, w1, out + 40).sub(acc1_3.mul(learningRate))
+        .intoArray(w1, out + 40);
+    DoubleVector.fromArray(SPECIES, w1, out + 44).sub(acc1_4.mul(learningRate))
+        .intoArray(w1, out + 44);
+    DoubleVector.fromArray(SPECIES, w1, out + 48).sub(acc1_5.mul(learningRate))
+        .intoArray(w1, out + 48);
+    DoubleVector.fromArray(SPECIES, w1, out + 52).sub(acc1_6.mul(learningRate))
+        .intoArray(w1, out + 52);
   }
 
   /**
@@ -2001,7 +2101,7 @@ public final class SeedVectorNetwork implements Network {
    */
   private void updateBiases1(double learningRate) {
     for (int col = 0; col < 16; col += 16) {
-       {
+      {
         DoubleVector sum0 = DoubleVector.zero(SPECIES);
         DoubleVector sum1 = DoubleVector.zero(SPECIES);
         DoubleVector sum2 = DoubleVector.zero(SPECIES);
@@ -2013,12 +2113,15 @@ public final class SeedVectorNetwork implements Network {
           sum3 = sum3.add(DoubleVector.fromArray(SPECIES, delta1, row + col + 12));
         }
         DoubleVector.fromArray(SPECIES, b1, col).sub(sum0.mul(learningRate)).intoArray(b1, col);
-        DoubleVector.fromArray(SPECIES, b1, col + 4).sub(sum1.mul(learningRate)).intoArray(b1, col + 4);
-        DoubleVector.fromArray(SPECIES, b1, col + 8).sub(sum2.mul(learningRate)).intoArray(b1, col + 8);
-        DoubleVector.fromArray(SPECIES, b1, col + 12).sub(sum3.mul(learningRate)).intoArray(b1, col + 12);
+        DoubleVector.fromArray(SPECIES, b1, col + 4).sub(sum1.mul(learningRate))
+            .intoArray(b1, col + 4);
+        DoubleVector.fromArray(SPECIES, b1, col + 8).sub(sum2.mul(learningRate))
+            .intoArray(b1, col + 8);
+        DoubleVector.fromArray(SPECIES, b1, col + 12).sub(sum3.mul(learningRate))
+            .intoArray(b1, col + 12);
       }
     }
-     {
+    {
       DoubleVector sum0 = DoubleVector.zero(SPECIES);
       DoubleVector sum1 = DoubleVector.zero(SPECIES);
       DoubleVector sum2 = DoubleVector.zero(SPECIES);

@@ -135,7 +135,7 @@ final class VectorLayerMethods {
   /** Sums {@code vectors} vectors of columns from {@code column} over the batch, then SGD. */
   private CodeBlock biasColumns(int layer, CodeBlock column, int vectors) {
     int width = plan.width(layer);
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("");
+    CodeBlock.Builder code = CodeBlock.builder().add("{\n").indent();
     for (int v = 0; v < vectors; v++) {
       code.addStatement("$T sum$L = $T.zero($N)", types.vector(), v, types.vector(),
           VectorNames.SPECIES);
@@ -149,11 +149,11 @@ final class VectorLayerMethods {
     code.endControlFlow();
     for (int v = 0; v < vectors; v++) {
       CodeBlock index = offset(column, v);
-      code.addStatement("$T.fromArray($N, $N, $L).sub(sum$L.mul($N)).intoArray($N, $L)",
+      code.addStatement("$T.fromArray($N, $N, $L)$Z.sub(sum$L.mul($N))$Z.intoArray($N, $L)",
           types.vector(), VectorNames.SPECIES, names.biases(layer), index, v,
           VectorNames.LEARNING_RATE, names.biases(layer), index);
     }
-    return code.endControlFlow().build();
+    return code.unindent().add("}\n").build();
   }
 
   private CodeBlock offset(CodeBlock column, int vector) {
@@ -253,7 +253,7 @@ final class VectorLayerMethods {
       @Override
       public CodeBlock store(String accumulator, CodeBlock index, CodeBlock column) {
         return CodeBlock.builder()
-            .addStatement("$L.blend($N,$W$T.fromArray($N, $N, $L).compare($T.GE, $L))"
+            .addStatement("$L.blend($N,$W$T.fromArray($N, $N, $L)$Z.compare($T.GE, $L))$Z"
                 + ".intoArray($N, $L)", zeroVector(), accumulator, types.vector(),
                 VectorNames.SPECIES, mask, index, VectorTypes.OPERATORS, types.zero(), target,
                 index)
@@ -267,7 +267,7 @@ final class VectorLayerMethods {
       @Override
       public CodeBlock store(String accumulator, CodeBlock index, CodeBlock column) {
         return CodeBlock.builder()
-            .addStatement("$T.fromArray($N, $N, $L).sub($N.mul($N)).intoArray($N, $L)",
+            .addStatement("$T.fromArray($N, $N, $L)$Z.sub($N.mul($N))$Z.intoArray($N, $L)",
                 types.vector(), VectorNames.SPECIES, weights, index, accumulator,
                 VectorNames.LEARNING_RATE, weights, index)
             .build();
