@@ -243,8 +243,7 @@ public final class VectorEmitter {
         + "to compile and run.\n");
     // Not yet robust: C2 sometimes compiles the training kernels so that they box their
     // vectors (1 JVM in 3 at the mnist and wide shapes, more often after other vector
-    // classes ran); JFR puts it at the ReLU mask's blend in back-propagation, see the
-    // README's limits.
+    // classes ran; much less on JDK 25); the cause is not found, see the README's limits.
     doc.add("\n<p>Run one vector network class per JVM where speed matters: C2 sometimes "
         + "compiles these kernels so that they box their vectors, several times slower, more "
         + "often after other vector classes (float ones above all) ran in the JVM.\n");
