@@ -2,6 +2,7 @@ package io.github.mlpgen.generator.scalar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlpgen.generator.ClassFileMethods;
 import io.github.mlpgen.generator.CompiledShapes;
 import io.github.mlpgen.generator.ShapeGrid;
 import io.github.mlpgen.generator.ShapeGrid.Shape;

@@ -3,6 +3,8 @@ package io.github.mlpgen.generator.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mlpgen.generator.CompiledShapes;
+import io.github.mlpgen.generator.SeededData;
+import io.github.mlpgen.generator.SeededData.Batch;
 import io.github.mlpgen.generator.ShapeGrid;
 import io.github.mlpgen.generator.ShapeGrid.Shape;
 import io.github.mlpgen.runtime.Network;
@@ -76,10 +78,10 @@ class ScalarDifferentialTest {
       for (int step = 1; step <= FLOAT_STEPS; step++) {
         String label = shape.label() + " step " + step;
         copyParametersRoundedToFloat(pair.reference, pair);
-        assertClose(label + " forward", prefix(pair.generated.forward(batch.x), pair),
-            prefix(pair.reference.forward(batch.x), pair), FLOAT_TOLERANCE_PER_STEP);
-        double expected = pair.reference.trainStep(batch.x, batch.y, learningRate);
-        double actual = pair.generated.trainStep(batch.x, batch.y, learningRate);
+        assertClose(label + " forward", prefix(pair.generated.forward(batch.x()), pair),
+            prefix(pair.reference.forward(batch.x()), pair), FLOAT_TOLERANCE_PER_STEP);
+        double expected = pair.reference.trainStep(batch.x(), batch.y(), learningRate);
+        double actual = pair.generated.trainStep(batch.x(), batch.y(), learningRate);
         assertClose(label + " loss", new double[] {actual}, new double[] {expected},
             FLOAT_TOLERANCE_PER_STEP);
         assertParametersClose(label, pair, FLOAT_TOLERANCE_PER_STEP);
@@ -97,8 +99,8 @@ class ScalarDifferentialTest {
     Batch batch = Batch.of(seed, SEED + 1);
     double learningRate = learningRate(seed);
     for (int step = 0; step < seed.steps(); step++) {
-      assertThat(pair.generated.trainStep(batch.x, batch.y, learningRate))
-          .isEqualTo(pair.reference.trainStep(batch.x, batch.y, learningRate));
+      assertThat(pair.generated.trainStep(batch.x(), batch.y(), learningRate))
+          .isEqualTo(pair.reference.trainStep(batch.x(), batch.y(), learningRate));
     }
     for (int layer = 0; layer < seed.sizes().length - 1; layer++) {
       assertThat(weights(pair.generated, layer)).isEqualTo(weights(pair.reference, layer));
@@ -117,7 +119,7 @@ class ScalarDifferentialTest {
       Pair pair = initialisedPair(shape);
       int n = shape.batch();
       for (int rows : new int[] {0, 1, n - 1, n, 3 * n + 5}) {
-        double[] x = uniform(new SplittableRandom(SEED + rows), rows * shape.sizes()[0]);
+        double[] x = SeededData.uniform(new SplittableRandom(SEED + rows), rows * shape.sizes()[0]);
         int outputs = rows * pair.reference.outputSize();
         double[] expected = new double[outputs];
         double[] actual = new double[outputs];
@@ -139,12 +141,12 @@ class ScalarDifferentialTest {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (int step = 0; step < 20; step++) {
-      network.trainStep(batch.x, batch.y, 0.0);
+      network.trainStep(batch.x(), batch.y(), 0.0);
     }
     long before = threads.getCurrentThreadAllocatedBytes();
     for (int step = 0; step < 100; step++) {
-      network.trainStep(batch.x, batch.y, 0.0);
-      network.forward(batch.x);
+      network.trainStep(batch.x(), batch.y(), 0.0);
+      network.forward(batch.x());
     }
     long allocated = threads.getCurrentThreadAllocatedBytes() - before;
     // One row of the seed shape is 224 bytes; 100 steps allocating even one would be 22 KB.
@@ -156,14 +158,14 @@ class ScalarDifferentialTest {
     Batch batch = Batch.of(shape, SEED + 1);
     double learningRate = learningRate(shape);
     String label = shape.label();
-    assertClose(label + " forward before training", prefix(pair.generated.forward(batch.x),
-        pair), prefix(pair.reference.forward(batch.x), pair), tolerance);
+    assertClose(label + " forward before training", prefix(pair.generated.forward(batch.x()),
+        pair), prefix(pair.reference.forward(batch.x()), pair), tolerance);
 
     double firstLoss = Double.NaN;
     double lastLoss = Double.NaN;
     for (int step = 1; step <= shape.steps(); step++) {
-      double expected = pair.reference.trainStep(batch.x, batch.y, learningRate);
-      double actual = pair.generated.trainStep(batch.x, batch.y, learningRate);
+      double expected = pair.reference.trainStep(batch.x(), batch.y(), learningRate);
+      double actual = pair.generated.trainStep(batch.x(), batch.y(), learningRate);
       assertClose(label + " loss of step " + step, new double[] {actual},
           new double[] {expected}, tolerance);
       if (step == 1) {
@@ -173,8 +175,8 @@ class ScalarDifferentialTest {
       lastLoss = expected;
     }
     assertParametersClose(label + " after " + shape.steps() + " steps", pair, tolerance);
-    assertClose(label + " forward after training", prefix(pair.generated.forward(batch.x),
-        pair), prefix(pair.reference.forward(batch.x), pair), tolerance);
+    assertClose(label + " forward after training", prefix(pair.generated.forward(batch.x()),
+        pair), prefix(pair.reference.forward(batch.x()), pair), tolerance);
 
     assertThat(lastLoss).as(label + ": training must move the loss").isFinite()
         .isNotEqualTo(firstLoss);
@@ -183,7 +185,7 @@ class ScalarDifferentialTest {
 
   /** Outputs that differ between rows show that some unit of the last hidden layer is alive. */
   private static void assertUnitsAlive(String label, Network network, Batch batch) {
-    double[] out = network.forward(batch.x);
+    double[] out = network.forward(batch.x());
     int outputs = network.outputSize();
     boolean varies = false;
     for (int i = outputs; i < network.batchSize() * outputs; i++) {
@@ -271,35 +273,7 @@ class ScalarDifferentialTest {
   private static Pair initialisedPair(Shape shape) {
     Network generated = CompiledShapes.of(shape.spec()).newNetwork();
     ReferenceNetwork reference = new ReferenceNetwork(shape.batch(), shape.sizes());
-    SplittableRandom random = new SplittableRandom(SEED);
-    int[] sizes = shape.sizes();
-    for (int layer = 0; layer < sizes.length - 1; layer++) {
-      double[] weights = uniform(random, sizes[layer] * sizes[layer + 1]);
-      double[] biases = new double[sizes[layer + 1]];
-      Arrays.fill(biases, 0.1);
-      for (Network network : new Network[] {generated, reference}) {
-        network.setWeights(layer, weights);
-        network.setBiases(layer, biases);
-      }
-    }
+    SeededData.initialise(shape, SEED, generated, reference);
     return new Pair(generated, reference);
-  }
-
-  /** Inputs and targets uniform on [-0.5, 0.5), as in the seed experiment. */
-  private record Batch(double[] x, double[] y) {
-    static Batch of(Shape shape, long seed) {
-      SplittableRandom random = new SplittableRandom(seed);
-      int[] sizes = shape.sizes();
-      double[] x = uniform(random, shape.batch() * sizes[0]);
-      return new Batch(x, uniform(random, shape.batch() * sizes[sizes.length - 1]));
-    }
-  }
-
-  private static double[] uniform(SplittableRandom random, int count) {
-    double[] values = new double[count];
-    for (int i = 0; i < count; i++) {
-      values[i] = random.nextDouble() - 0.5;
-    }
-    return values;
   }
 }

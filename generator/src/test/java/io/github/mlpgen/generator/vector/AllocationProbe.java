@@ -1,6 +1,7 @@
 package io.github.mlpgen.generator.vector;
 
 import com.sun.management.ThreadMXBean;
+import io.github.mlpgen.generator.SeededData;
 import io.github.mlpgen.runtime.Network;
 import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
@@ -26,8 +27,8 @@ public final class AllocationProbe {
     int rounds = Integer.parseInt(args[1]);
     int[] sizes = network.layerSizes();
     SplittableRandom random = new SplittableRandom(11);
-    double[] x = uniform(random, network.batchSize() * sizes[0]);
-    double[] y = uniform(random, network.batchSize() * sizes[sizes.length - 1]);
+    double[] x = SeededData.uniform(random, network.batchSize() * sizes[0]);
+    double[] y = SeededData.uniform(random, network.batchSize() * sizes[sizes.length - 1]);
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long least = Long.MAX_VALUE;
     for (int round = 0; round < rounds && least > 0; round++) {
@@ -43,13 +44,5 @@ public final class AllocationProbe {
       least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
     }
     System.out.println(least);
-  }
-
-  private static double[] uniform(SplittableRandom random, int count) {
-    double[] values = new double[count];
-    for (int i = 0; i < count; i++) {
-      values[i] = random.nextDouble() - 0.5;
-    }
-    return values;
   }
 }

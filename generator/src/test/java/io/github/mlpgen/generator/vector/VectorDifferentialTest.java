@@ -2,6 +2,8 @@ package io.github.mlpgen.generator.vector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlpgen.generator.SeededData;
+import io.github.mlpgen.generator.SeededData.Batch;
 import io.github.mlpgen.generator.ShapeGrid;
 import io.github.mlpgen.generator.ShapeGrid.Shape;
 import io.github.mlpgen.runtime.Network;
@@ -82,8 +84,8 @@ class VectorDifferentialTest {
         copyParametersRoundedToFloat(pair);
         assertClose(label + " forward", predictions(pair.vector, batch),
             predictions(pair.reference, batch), FLOAT_TOLERANCE_PER_STEP);
-        double expected = pair.reference.trainStep(batch.x, batch.y, learningRate);
-        double actual = pair.vector.trainStep(batch.x, batch.y, learningRate);
+        double expected = pair.reference.trainStep(batch.x(), batch.y(), learningRate);
+        double actual = pair.vector.trainStep(batch.x(), batch.y(), learningRate);
         assertClose(label + " loss", new double[] {actual}, new double[] {expected},
             FLOAT_TOLERANCE_PER_STEP);
         assertParametersClose(label, pair, FLOAT_TOLERANCE_PER_STEP);
@@ -103,7 +105,7 @@ class VectorDifferentialTest {
       Pair pair = initialisedPair(shape);
       int n = shape.batch();
       for (int rows : new int[] {0, 1, n - 1, n, 3 * n + 5}) {
-        double[] x = uniform(new SplittableRandom(SEED + rows), rows * shape.sizes()[0]);
+        double[] x = SeededData.uniform(new SplittableRandom(SEED + rows), rows * shape.sizes()[0]);
         double[] expected = new double[rows * pair.reference.outputSize()];
         double[] actual = new double[expected.length];
         pair.reference.predict(x, rows, expected);
@@ -157,8 +159,8 @@ class VectorDifferentialTest {
     double lastLoss = Double.NaN;
     for (int step = 1; step <= shape.steps(); step++) {
       double tolerance = DOUBLE_TOLERANCE_PER_STEP * step;
-      double expected = pair.reference.trainStep(batch.x, batch.y, learningRate);
-      double actual = pair.vector.trainStep(batch.x, batch.y, learningRate);
+      double expected = pair.reference.trainStep(batch.x(), batch.y(), learningRate);
+      double actual = pair.vector.trainStep(batch.x(), batch.y(), learningRate);
       assertClose(label + " loss of step " + step, new double[] {actual},
           new double[] {expected}, tolerance);
       if (step == 1) {
@@ -230,7 +232,7 @@ class VectorDifferentialTest {
   }
 
   private static double[] predictions(Network network, Batch batch) {
-    return Arrays.copyOf(network.forward(batch.x), network.batchSize() * network.outputSize());
+    return Arrays.copyOf(network.forward(batch.x()), network.batchSize() * network.outputSize());
   }
 
   private static double[] weights(Network network, int layer) {
@@ -252,35 +254,7 @@ class VectorDifferentialTest {
   private static Pair initialisedPair(Shape shape) {
     Network vector = VectorShapes.of(shape).newNetwork();
     ReferenceNetwork reference = new ReferenceNetwork(shape.batch(), shape.sizes());
-    SplittableRandom random = new SplittableRandom(SEED);
-    int[] sizes = shape.sizes();
-    for (int layer = 0; layer < sizes.length - 1; layer++) {
-      double[] weights = uniform(random, sizes[layer] * sizes[layer + 1]);
-      double[] biases = new double[sizes[layer + 1]];
-      Arrays.fill(biases, 0.1);
-      for (Network network : new Network[] {vector, reference}) {
-        network.setWeights(layer, weights);
-        network.setBiases(layer, biases);
-      }
-    }
+    SeededData.initialise(shape, SEED, vector, reference);
     return new Pair(vector, reference);
-  }
-
-  /** Inputs and targets uniform on [-0.5, 0.5), as in the seed experiment. */
-  private record Batch(double[] x, double[] y) {
-    static Batch of(Shape shape, long seed) {
-      SplittableRandom random = new SplittableRandom(seed);
-      int[] sizes = shape.sizes();
-      double[] x = uniform(random, shape.batch() * sizes[0]);
-      return new Batch(x, uniform(random, shape.batch() * sizes[sizes.length - 1]));
-    }
-  }
-
-  private static double[] uniform(SplittableRandom random, int count) {
-    double[] values = new double[count];
-    for (int i = 0; i < count; i++) {
-      values[i] = random.nextDouble() - 0.5;
-    }
-    return values;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.mlpgen.generator.scalar;
+package io.github.mlpgen.generator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,12 +9,12 @@ import org.objectweb.asm.ClassReader;
  * the {@code code_length} of each method's {@code Code} attribute (JVMS 4.7.3), which is what
  * HotSpot compares with {@code HugeMethodLimit}.
  */
-final class ClassFileMethods {
+public final class ClassFileMethods {
 
   private ClassFileMethods() {}
 
   /** Code length by method name and descriptor, such as {@code forwardLayer1()V}. */
-  static Map<String, Integer> codeSizes(byte[] classFile) {
+  public static Map<String, Integer> codeSizes(byte[] classFile) {
     ClassReader reader = new ClassReader(classFile);
     char[] buffer = new char[reader.getMaxStringLength()];
     // After access_flags, this_class and super_class come the interfaces, fields and methods.
