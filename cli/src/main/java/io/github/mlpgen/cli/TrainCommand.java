@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     ExperimentPlan plan = plan(new Experiment(config, TrainCommand::planningOnly), data, spec);
     BackendChoice backend = TrainSetup.runnableBackend(
-        TrainSetup.requestedBackend(options, specBackend(), plan.totalSteps()),
+        TrainSetup.requestedBackend(options, specBackend(specFromFile), plan.totalSteps()),
         VectorApi.unavailableReason(), command.commandLine().getErr());
     Experiment experiment = new Experiment(config, networks(spec, backend));
     OutputFolder out = OutputFolder.prepare(
@@ -97,17 +97,19 @@ final class TrainCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The backend the spec file names, or empty if it names none (or there is no file). */
-  private Optional<BackendChoice> specBackend() throws InputException {
-    if (options.specFile == null) {
+  /**
+   * The backend the spec file names, or empty if it names none (or there is no file).
+   * {@code specFromFile} was read with scalar as the default; a second reading with vector as
+   * the default tells whether the file names one.
+   */
+  private Optional<BackendChoice> specBackend(NetworkSpec specFromFile) throws InputException {
+    if (specFromFile == null) {
       return Optional.empty();
     }
-    // Read once with each default: a backend the file names comes out the same both times.
-    Backend asScalar = InputFiles.readSpec(options.specFile).backend();
     Backend asVector = InputFiles.readSpec(
         options.specFile, SpecDefaults.STANDARD.withBackend(Backend.VECTOR)).backend();
-    return asScalar == asVector
-        ? Optional.of(BackendChoice.valueOf(asScalar.name())) : Optional.empty();
+    return specFromFile.backend() == asVector
+        ? Optional.of(BackendChoice.valueOf(asVector.name())) : Optional.empty();
   }
 
   /** Planning counts rows and steps; it never builds a network. */
