@@ -416,36 +416,35 @@ public final class SeedVectorNetwork implements Network {
    * <p>Reads {@code input}, {@code w1}, {@code b1}; writes {@code h1}, {@code h1r}.
    */
   private void forward1(double[] input) {
-    forward1Block3x7(input);
     forward1Block2x7(input);
   }
 
   /**
-   * Tiles of 3 rows x 28 columns of {@code forward1}, for rows 0 to 29, all columns.
+   * Tiles of 2 rows x 28 columns of {@code forward1}, for rows 0 to 31, all columns.
    */
-  private void forward1Block3x7(double[] input) {
-    for (int row = 0; row < 30; row += 3) {
-      DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_6 = DoubleVector.zero(SPECIES);
+  private void forward1Block2x7(double[] input) {
+    for (int row = 0; row < 32; row += 2) {
+      DoubleVector start0 = DoubleVector.fromArray(SPECIES, b1, 0);
+      DoubleVector start1 = DoubleVector.fromArray(SPECIES, b1, 4);
+      DoubleVector start2 = DoubleVector.fromArray(SPECIES, b1, 8);
+      DoubleVector start3 = DoubleVector.fromArray(SPECIES, b1, 12);
+      DoubleVector start4 = DoubleVector.fromArray(SPECIES, b1, 16);
+      DoubleVector start5 = DoubleVector.fromArray(SPECIES, b1, 20);
+      DoubleVector start6 = DoubleVector.fromArray(SPECIES, b1, 24);
+      DoubleVector acc0_0 = start0;
+      DoubleVector acc0_1 = start1;
+      DoubleVector acc0_2 = start2;
+      DoubleVector acc0_3 = start3;
+      DoubleVector acc0_4 = start4;
+      DoubleVector acc0_5 = start5;
+      DoubleVector acc0_6 = start6;
+      DoubleVector acc1_0 = start0;
+      DoubleVector acc1_1 = start1;
+      DoubleVector acc1_2 = start2;
+      DoubleVector acc1_3 = start3;
+      DoubleVector acc1_4 = start4;
+      DoubleVector acc1_5 = start5;
+      DoubleVector acc1_6 = start6;
       int aq = row * 50;
       for (int q = 0; q < 50; q++) {
         int bq = q * 28;
@@ -473,172 +472,37 @@ public final class SeedVectorNetwork implements Network {
         acc1_4 = s1.fma(v4, acc1_4);
         acc1_5 = s1.fma(v5, acc1_5);
         acc1_6 = s1.fma(v6, acc1_6);
-        DoubleVector s2 = DoubleVector.broadcast(SPECIES, input[sq + 100]);
-        acc2_0 = s2.fma(v0, acc2_0);
-        acc2_1 = s2.fma(v1, acc2_1);
-        acc2_2 = s2.fma(v2, acc2_2);
-        acc2_3 = s2.fma(v3, acc2_3);
-        acc2_4 = s2.fma(v4, acc2_4);
-        acc2_5 = s2.fma(v5, acc2_5);
-        acc2_6 = s2.fma(v6, acc2_6);
       }
       int out = row * 28;
-      acc0_0 = acc0_0.add(DoubleVector.fromArray(SPECIES, b1, 0));
       acc0_0.intoArray(h1, out);
-      acc0_0.max(0.0).intoArray(h1r, out);
-      acc0_1 = acc0_1.add(DoubleVector.fromArray(SPECIES, b1, 4));
+      DoubleVector.zero(SPECIES).max(acc0_0).intoArray(h1r, out);
       acc0_1.intoArray(h1, out + 4);
-      acc0_1.max(0.0).intoArray(h1r, out + 4);
-      acc0_2 = acc0_2.add(DoubleVector.fromArray(SPECIES, b1, 8));
+      DoubleVector.zero(SPECIES).max(acc0_1).intoArray(h1r, out + 4);
       acc0_2.intoArray(h1, out + 8);
-      acc0_2.max(0.0).intoArray(h1r, out + 8);
-      acc0_3 = acc0_3.add(DoubleVector.fromArray(SPECIES, b1, 12));
+      DoubleVector.zero(SPECIES).max(acc0_2).intoArray(h1r, out + 8);
       acc0_3.intoArray(h1, out + 12);
-      acc0_3.max(0.0).intoArray(h1r, out + 12);
-      acc0_4 = acc0_4.add(DoubleVector.fromArray(SPECIES, b1, 16));
+      DoubleVector.zero(SPECIES).max(acc0_3).intoArray(h1r, out + 12);
       acc0_4.intoArray(h1, out + 16);
-      acc0_4.max(0.0).intoArray(h1r, out + 16);
-      acc0_5 = acc0_5.add(DoubleVector.fromArray(SPECIES, b1, 20));
+      DoubleVector.zero(SPECIES).max(acc0_4).intoArray(h1r, out + 16);
       acc0_5.intoArray(h1, out + 20);
-      acc0_5.max(0.0).intoArray(h1r, out + 20);
-      acc0_6 = acc0_6.add(DoubleVector.fromArray(SPECIES, b1, 24));
+      DoubleVector.zero(SPECIES).max(acc0_5).intoArray(h1r, out + 20);
       acc0_6.intoArray(h1, out + 24);
-      acc0_6.max(0.0).intoArray(h1r, out + 24);
-      acc1_0 = acc1_0.add(DoubleVector.fromArray(SPECIES, b1, 0));
+      DoubleVector.zero(SPECIES).max(acc0_6).intoArray(h1r, out + 24);
       acc1_0.intoArray(h1, out + 28);
-      acc1_0.max(0.0).intoArray(h1r, out + 28);
-      acc1_1 = acc1_1.add(DoubleVector.fromArray(SPECIES, b1, 4));
+      DoubleVector.zero(SPECIES).max(acc1_0).intoArray(h1r, out + 28);
       acc1_1.intoArray(h1, out + 32);
-      acc1_1.max(0.0).intoArray(h1r, out + 32);
-      acc1_2 = acc1_2.add(DoubleVector.fromArray(SPECIES, b1, 8));
+      DoubleVector.zero(SPECIES).max(acc1_1).intoArray(h1r, out + 32);
       acc1_2.intoArray(h1, out + 36);
-      acc1_2.max(0.0).intoArray(h1r, out + 36);
-      acc1_3 = acc1_3.add(DoubleVector.fromArray(SPECIES, b1, 12));
+      DoubleVector.zero(SPECIES).max(acc1_2).intoArray(h1r, out + 36);
       acc1_3.intoArray(h1, out + 40);
-      acc1_3.max(0.0).intoArray(h1r, out + 40);
-      acc1_4 = acc1_4.add(DoubleVector.fromArray(SPECIES, b1, 16));
+      DoubleVector.zero(SPECIES).max(acc1_3).intoArray(h1r, out + 40);
       acc1_4.intoArray(h1, out + 44);
-      acc1_4.max(0.0).intoArray(h1r, out + 44);
-      acc1_5 = acc1_5.add(DoubleVector.fromArray(SPECIES, b1, 20));
+      DoubleVector.zero(SPECIES).max(acc1_4).intoArray(h1r, out + 44);
       acc1_5.intoArray(h1, out + 48);
-      acc1_5.max(0.0).intoArray(h1r, out + 48);
-      acc1_6 = acc1_6.add(DoubleVector.fromArray(SPECIES, b1, 24));
+      DoubleVector.zero(SPECIES).max(acc1_5).intoArray(h1r, out + 48);
       acc1_6.intoArray(h1, out + 52);
-      acc1_6.max(0.0).intoArray(h1r, out + 52);
-      acc2_0 = acc2_0.add(DoubleVector.fromArray(SPECIES, b1, 0));
-      acc2_0.intoArray(h1, out + 56);
-      acc2_0.max(0.0).intoArray(h1r, out + 56);
-      acc2_1 = acc2_1.add(DoubleVector.fromArray(SPECIES, b1, 4));
-      acc2_1.intoArray(h1, out + 60);
-      acc2_1.max(0.0).intoArray(h1r, out + 60);
-      acc2_2 = acc2_2.add(DoubleVector.fromArray(SPECIES, b1, 8));
-      acc2_2.intoArray(h1, out + 64);
-      acc2_2.max(0.0).intoArray(h1r, out + 64);
-      acc2_3 = acc2_3.add(DoubleVector.fromArray(SPECIES, b1, 12));
-      acc2_3.intoArray(h1, out + 68);
-      acc2_3.max(0.0).intoArray(h1r, out + 68);
-      acc2_4 = acc2_4.add(DoubleVector.fromArray(SPECIES, b1, 16));
-      acc2_4.intoArray(h1, out + 72);
-      acc2_4.max(0.0).intoArray(h1r, out + 72);
-      acc2_5 = acc2_5.add(DoubleVector.fromArray(SPECIES, b1, 20));
-      acc2_5.intoArray(h1, out + 76);
-      acc2_5.max(0.0).intoArray(h1r, out + 76);
-      acc2_6 = acc2_6.add(DoubleVector.fromArray(SPECIES, b1, 24));
-      acc2_6.intoArray(h1, out + 80);
-      acc2_6.max(0.0).intoArray(h1r, out + 80);
+      DoubleVector.zero(SPECIES).max(acc1_6).intoArray(h1r, out + 52);
     }
-  }
-
-  /**
-   * The last 2 rows x 28 columns of {@code forward1}, row 30 on, all columns.
-   */
-  private void forward1Block2x7(double[] input) {
-    int row = 30;
-    DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-    int aq = row * 50;
-    for (int q = 0; q < 50; q++) {
-      int bq = q * 28;
-      int sq = aq + q;
-      DoubleVector v0 = DoubleVector.fromArray(SPECIES, w1, bq);
-      DoubleVector v1 = DoubleVector.fromArray(SPECIES, w1, bq + 4);
-      DoubleVector v2 = DoubleVector.fromArray(SPECIES, w1, bq + 8);
-      DoubleVector v3 = DoubleVector.fromArray(SPECIES, w1, bq + 12);
-      DoubleVector v4 = DoubleVector.fromArray(SPECIES, w1, bq + 16);
-      DoubleVector v5 = DoubleVector.fromArray(SPECIES, w1, bq + 20);
-      DoubleVector v6 = DoubleVector.fromArray(SPECIES, w1, bq + 24);
-      DoubleVector s0 = DoubleVector.broadcast(SPECIES, input[sq]);
-      acc0_0 = s0.fma(v0, acc0_0);
-      acc0_1 = s0.fma(v1, acc0_1);
-      acc0_2 = s0.fma(v2, acc0_2);
-      acc0_3 = s0.fma(v3, acc0_3);
-      acc0_4 = s0.fma(v4, acc0_4);
-      acc0_5 = s0.fma(v5, acc0_5);
-      acc0_6 = s0.fma(v6, acc0_6);
-      DoubleVector s1 = DoubleVector.broadcast(SPECIES, input[sq + 50]);
-      acc1_0 = s1.fma(v0, acc1_0);
-      acc1_1 = s1.fma(v1, acc1_1);
-      acc1_2 = s1.fma(v2, acc1_2);
-      acc1_3 = s1.fma(v3, acc1_3);
-      acc1_4 = s1.fma(v4, acc1_4);
-      acc1_5 = s1.fma(v5, acc1_5);
-      acc1_6 = s1.fma(v6, acc1_6);
-    }
-    int out = row * 28;
-    acc0_0 = acc0_0.add(DoubleVector.fromArray(SPECIES, b1, 0));
-    acc0_0.intoArray(h1, out);
-    acc0_0.max(0.0).intoArray(h1r, out);
-    acc0_1 = acc0_1.add(DoubleVector.fromArray(SPECIES, b1, 4));
-    acc0_1.intoArray(h1, out + 4);
-    acc0_1.max(0.0).intoArray(h1r, out + 4);
-    acc0_2 = acc0_2.add(DoubleVector.fromArray(SPECIES, b1, 8));
-    acc0_2.intoArray(h1, out + 8);
-    acc0_2.max(0.0).intoArray(h1r, out + 8);
-    acc0_3 = acc0_3.add(DoubleVector.fromArray(SPECIES, b1, 12));
-    acc0_3.intoArray(h1, out + 12);
-    acc0_3.max(0.0).intoArray(h1r, out + 12);
-    acc0_4 = acc0_4.add(DoubleVector.fromArray(SPECIES, b1, 16));
-    acc0_4.intoArray(h1, out + 16);
-    acc0_4.max(0.0).intoArray(h1r, out + 16);
-    acc0_5 = acc0_5.add(DoubleVector.fromArray(SPECIES, b1, 20));
-    acc0_5.intoArray(h1, out + 20);
-    acc0_5.max(0.0).intoArray(h1r, out + 20);
-    acc0_6 = acc0_6.add(DoubleVector.fromArray(SPECIES, b1, 24));
-    acc0_6.intoArray(h1, out + 24);
-    acc0_6.max(0.0).intoArray(h1r, out + 24);
-    acc1_0 = acc1_0.add(DoubleVector.fromArray(SPECIES, b1, 0));
-    acc1_0.intoArray(h1, out + 28);
-    acc1_0.max(0.0).intoArray(h1r, out + 28);
-    acc1_1 = acc1_1.add(DoubleVector.fromArray(SPECIES, b1, 4));
-    acc1_1.intoArray(h1, out + 32);
-    acc1_1.max(0.0).intoArray(h1r, out + 32);
-    acc1_2 = acc1_2.add(DoubleVector.fromArray(SPECIES, b1, 8));
-    acc1_2.intoArray(h1, out + 36);
-    acc1_2.max(0.0).intoArray(h1r, out + 36);
-    acc1_3 = acc1_3.add(DoubleVector.fromArray(SPECIES, b1, 12));
-    acc1_3.intoArray(h1, out + 40);
-    acc1_3.max(0.0).intoArray(h1r, out + 40);
-    acc1_4 = acc1_4.add(DoubleVector.fromArray(SPECIES, b1, 16));
-    acc1_4.intoArray(h1, out + 44);
-    acc1_4.max(0.0).intoArray(h1r, out + 44);
-    acc1_5 = acc1_5.add(DoubleVector.fromArray(SPECIES, b1, 20));
-    acc1_5.intoArray(h1, out + 48);
-    acc1_5.max(0.0).intoArray(h1r, out + 48);
-    acc1_6 = acc1_6.add(DoubleVector.fromArray(SPECIES, b1, 24));
-    acc1_6.intoArray(h1, out + 52);
-    acc1_6.max(0.0).intoArray(h1r, out + 52);
   }
 
   /**
@@ -647,36 +511,35 @@ public final class SeedVectorNetwork implements Network {
    * <p>Reads {@code h1r}, {@code w2}, {@code b2}; writes {@code h2}, {@code h2r}.
    */
   private void forward2() {
-    forward2Block3x7();
     forward2Block2x7();
   }
 
   /**
-   * Tiles of 3 rows x 28 columns of {@code forward2}, for rows 0 to 29, all columns.
+   * Tiles of 2 rows x 28 columns of {@code forward2}, for rows 0 to 31, all columns.
    */
-  private void forward2Block3x7() {
-    for (int row = 0; row < 30; row += 3) {
-      DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_6 = DoubleVector.zero(SPECIES);
+  private void forward2Block2x7() {
+    for (int row = 0; row < 32; row += 2) {
+      DoubleVector start0 = DoubleVector.fromArray(SPECIES, b2, 0);
+      DoubleVector start1 = DoubleVector.fromArray(SPECIES, b2, 4);
+      DoubleVector start2 = DoubleVector.fromArray(SPECIES, b2, 8);
+      DoubleVector start3 = DoubleVector.fromArray(SPECIES, b2, 12);
+      DoubleVector start4 = DoubleVector.fromArray(SPECIES, b2, 16);
+      DoubleVector start5 = DoubleVector.fromArray(SPECIES, b2, 20);
+      DoubleVector start6 = DoubleVector.fromArray(SPECIES, b2, 24);
+      DoubleVector acc0_0 = start0;
+      DoubleVector acc0_1 = start1;
+      DoubleVector acc0_2 = start2;
+      DoubleVector acc0_3 = start3;
+      DoubleVector acc0_4 = start4;
+      DoubleVector acc0_5 = start5;
+      DoubleVector acc0_6 = start6;
+      DoubleVector acc1_0 = start0;
+      DoubleVector acc1_1 = start1;
+      DoubleVector acc1_2 = start2;
+      DoubleVector acc1_3 = start3;
+      DoubleVector acc1_4 = start4;
+      DoubleVector acc1_5 = start5;
+      DoubleVector acc1_6 = start6;
       int aq = row * 28;
       for (int q = 0; q < 25; q++) {
         int bq = q * 28;
@@ -704,172 +567,37 @@ public final class SeedVectorNetwork implements Network {
         acc1_4 = s1.fma(v4, acc1_4);
         acc1_5 = s1.fma(v5, acc1_5);
         acc1_6 = s1.fma(v6, acc1_6);
-        DoubleVector s2 = DoubleVector.broadcast(SPECIES, h1r[sq + 56]);
-        acc2_0 = s2.fma(v0, acc2_0);
-        acc2_1 = s2.fma(v1, acc2_1);
-        acc2_2 = s2.fma(v2, acc2_2);
-        acc2_3 = s2.fma(v3, acc2_3);
-        acc2_4 = s2.fma(v4, acc2_4);
-        acc2_5 = s2.fma(v5, acc2_5);
-        acc2_6 = s2.fma(v6, acc2_6);
       }
       int out = row * 28;
-      acc0_0 = acc0_0.add(DoubleVector.fromArray(SPECIES, b2, 0));
       acc0_0.intoArray(h2, out);
-      acc0_0.max(0.0).intoArray(h2r, out);
-      acc0_1 = acc0_1.add(DoubleVector.fromArray(SPECIES, b2, 4));
+      DoubleVector.zero(SPECIES).max(acc0_0).intoArray(h2r, out);
       acc0_1.intoArray(h2, out + 4);
-      acc0_1.max(0.0).intoArray(h2r, out + 4);
-      acc0_2 = acc0_2.add(DoubleVector.fromArray(SPECIES, b2, 8));
+      DoubleVector.zero(SPECIES).max(acc0_1).intoArray(h2r, out + 4);
       acc0_2.intoArray(h2, out + 8);
-      acc0_2.max(0.0).intoArray(h2r, out + 8);
-      acc0_3 = acc0_3.add(DoubleVector.fromArray(SPECIES, b2, 12));
+      DoubleVector.zero(SPECIES).max(acc0_2).intoArray(h2r, out + 8);
       acc0_3.intoArray(h2, out + 12);
-      acc0_3.max(0.0).intoArray(h2r, out + 12);
-      acc0_4 = acc0_4.add(DoubleVector.fromArray(SPECIES, b2, 16));
+      DoubleVector.zero(SPECIES).max(acc0_3).intoArray(h2r, out + 12);
       acc0_4.intoArray(h2, out + 16);
-      acc0_4.max(0.0).intoArray(h2r, out + 16);
-      acc0_5 = acc0_5.add(DoubleVector.fromArray(SPECIES, b2, 20));
+      DoubleVector.zero(SPECIES).max(acc0_4).intoArray(h2r, out + 16);
       acc0_5.intoArray(h2, out + 20);
-      acc0_5.max(0.0).intoArray(h2r, out + 20);
-      acc0_6 = acc0_6.add(DoubleVector.fromArray(SPECIES, b2, 24));
+      DoubleVector.zero(SPECIES).max(acc0_5).intoArray(h2r, out + 20);
       acc0_6.intoArray(h2, out + 24);
-      acc0_6.max(0.0).intoArray(h2r, out + 24);
-      acc1_0 = acc1_0.add(DoubleVector.fromArray(SPECIES, b2, 0));
+      DoubleVector.zero(SPECIES).max(acc0_6).intoArray(h2r, out + 24);
       acc1_0.intoArray(h2, out + 28);
-      acc1_0.max(0.0).intoArray(h2r, out + 28);
-      acc1_1 = acc1_1.add(DoubleVector.fromArray(SPECIES, b2, 4));
+      DoubleVector.zero(SPECIES).max(acc1_0).intoArray(h2r, out + 28);
       acc1_1.intoArray(h2, out + 32);
-      acc1_1.max(0.0).intoArray(h2r, out + 32);
-      acc1_2 = acc1_2.add(DoubleVector.fromArray(SPECIES, b2, 8));
+      DoubleVector.zero(SPECIES).max(acc1_1).intoArray(h2r, out + 32);
       acc1_2.intoArray(h2, out + 36);
-      acc1_2.max(0.0).intoArray(h2r, out + 36);
-      acc1_3 = acc1_3.add(DoubleVector.fromArray(SPECIES, b2, 12));
+      DoubleVector.zero(SPECIES).max(acc1_2).intoArray(h2r, out + 36);
       acc1_3.intoArray(h2, out + 40);
-      acc1_3.max(0.0).intoArray(h2r, out + 40);
-      acc1_4 = acc1_4.add(DoubleVector.fromArray(SPECIES, b2, 16));
+      DoubleVector.zero(SPECIES).max(acc1_3).intoArray(h2r, out + 40);
       acc1_4.intoArray(h2, out + 44);
-      acc1_4.max(0.0).intoArray(h2r, out + 44);
-      acc1_5 = acc1_5.add(DoubleVector.fromArray(SPECIES, b2, 20));
+      DoubleVector.zero(SPECIES).max(acc1_4).intoArray(h2r, out + 44);
       acc1_5.intoArray(h2, out + 48);
-      acc1_5.max(0.0).intoArray(h2r, out + 48);
-      acc1_6 = acc1_6.add(DoubleVector.fromArray(SPECIES, b2, 24));
+      DoubleVector.zero(SPECIES).max(acc1_5).intoArray(h2r, out + 48);
       acc1_6.intoArray(h2, out + 52);
-      acc1_6.max(0.0).intoArray(h2r, out + 52);
-      acc2_0 = acc2_0.add(DoubleVector.fromArray(SPECIES, b2, 0));
-      acc2_0.intoArray(h2, out + 56);
-      acc2_0.max(0.0).intoArray(h2r, out + 56);
-      acc2_1 = acc2_1.add(DoubleVector.fromArray(SPECIES, b2, 4));
-      acc2_1.intoArray(h2, out + 60);
-      acc2_1.max(0.0).intoArray(h2r, out + 60);
-      acc2_2 = acc2_2.add(DoubleVector.fromArray(SPECIES, b2, 8));
-      acc2_2.intoArray(h2, out + 64);
-      acc2_2.max(0.0).intoArray(h2r, out + 64);
-      acc2_3 = acc2_3.add(DoubleVector.fromArray(SPECIES, b2, 12));
-      acc2_3.intoArray(h2, out + 68);
-      acc2_3.max(0.0).intoArray(h2r, out + 68);
-      acc2_4 = acc2_4.add(DoubleVector.fromArray(SPECIES, b2, 16));
-      acc2_4.intoArray(h2, out + 72);
-      acc2_4.max(0.0).intoArray(h2r, out + 72);
-      acc2_5 = acc2_5.add(DoubleVector.fromArray(SPECIES, b2, 20));
-      acc2_5.intoArray(h2, out + 76);
-      acc2_5.max(0.0).intoArray(h2r, out + 76);
-      acc2_6 = acc2_6.add(DoubleVector.fromArray(SPECIES, b2, 24));
-      acc2_6.intoArray(h2, out + 80);
-      acc2_6.max(0.0).intoArray(h2r, out + 80);
+      DoubleVector.zero(SPECIES).max(acc1_6).intoArray(h2r, out + 52);
     }
-  }
-
-  /**
-   * The last 2 rows x 28 columns of {@code forward2}, row 30 on, all columns.
-   */
-  private void forward2Block2x7() {
-    int row = 30;
-    DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-    int aq = row * 28;
-    for (int q = 0; q < 25; q++) {
-      int bq = q * 28;
-      int sq = aq + q;
-      DoubleVector v0 = DoubleVector.fromArray(SPECIES, w2, bq);
-      DoubleVector v1 = DoubleVector.fromArray(SPECIES, w2, bq + 4);
-      DoubleVector v2 = DoubleVector.fromArray(SPECIES, w2, bq + 8);
-      DoubleVector v3 = DoubleVector.fromArray(SPECIES, w2, bq + 12);
-      DoubleVector v4 = DoubleVector.fromArray(SPECIES, w2, bq + 16);
-      DoubleVector v5 = DoubleVector.fromArray(SPECIES, w2, bq + 20);
-      DoubleVector v6 = DoubleVector.fromArray(SPECIES, w2, bq + 24);
-      DoubleVector s0 = DoubleVector.broadcast(SPECIES, h1r[sq]);
-      acc0_0 = s0.fma(v0, acc0_0);
-      acc0_1 = s0.fma(v1, acc0_1);
-      acc0_2 = s0.fma(v2, acc0_2);
-      acc0_3 = s0.fma(v3, acc0_3);
-      acc0_4 = s0.fma(v4, acc0_4);
-      acc0_5 = s0.fma(v5, acc0_5);
-      acc0_6 = s0.fma(v6, acc0_6);
-      DoubleVector s1 = DoubleVector.broadcast(SPECIES, h1r[sq + 28]);
-      acc1_0 = s1.fma(v0, acc1_0);
-      acc1_1 = s1.fma(v1, acc1_1);
-      acc1_2 = s1.fma(v2, acc1_2);
-      acc1_3 = s1.fma(v3, acc1_3);
-      acc1_4 = s1.fma(v4, acc1_4);
-      acc1_5 = s1.fma(v5, acc1_5);
-      acc1_6 = s1.fma(v6, acc1_6);
-    }
-    int out = row * 28;
-    acc0_0 = acc0_0.add(DoubleVector.fromArray(SPECIES, b2, 0));
-    acc0_0.intoArray(h2, out);
-    acc0_0.max(0.0).intoArray(h2r, out);
-    acc0_1 = acc0_1.add(DoubleVector.fromArray(SPECIES, b2, 4));
-    acc0_1.intoArray(h2, out + 4);
-    acc0_1.max(0.0).intoArray(h2r, out + 4);
-    acc0_2 = acc0_2.add(DoubleVector.fromArray(SPECIES, b2, 8));
-    acc0_2.intoArray(h2, out + 8);
-    acc0_2.max(0.0).intoArray(h2r, out + 8);
-    acc0_3 = acc0_3.add(DoubleVector.fromArray(SPECIES, b2, 12));
-    acc0_3.intoArray(h2, out + 12);
-    acc0_3.max(0.0).intoArray(h2r, out + 12);
-    acc0_4 = acc0_4.add(DoubleVector.fromArray(SPECIES, b2, 16));
-    acc0_4.intoArray(h2, out + 16);
-    acc0_4.max(0.0).intoArray(h2r, out + 16);
-    acc0_5 = acc0_5.add(DoubleVector.fromArray(SPECIES, b2, 20));
-    acc0_5.intoArray(h2, out + 20);
-    acc0_5.max(0.0).intoArray(h2r, out + 20);
-    acc0_6 = acc0_6.add(DoubleVector.fromArray(SPECIES, b2, 24));
-    acc0_6.intoArray(h2, out + 24);
-    acc0_6.max(0.0).intoArray(h2r, out + 24);
-    acc1_0 = acc1_0.add(DoubleVector.fromArray(SPECIES, b2, 0));
-    acc1_0.intoArray(h2, out + 28);
-    acc1_0.max(0.0).intoArray(h2r, out + 28);
-    acc1_1 = acc1_1.add(DoubleVector.fromArray(SPECIES, b2, 4));
-    acc1_1.intoArray(h2, out + 32);
-    acc1_1.max(0.0).intoArray(h2r, out + 32);
-    acc1_2 = acc1_2.add(DoubleVector.fromArray(SPECIES, b2, 8));
-    acc1_2.intoArray(h2, out + 36);
-    acc1_2.max(0.0).intoArray(h2r, out + 36);
-    acc1_3 = acc1_3.add(DoubleVector.fromArray(SPECIES, b2, 12));
-    acc1_3.intoArray(h2, out + 40);
-    acc1_3.max(0.0).intoArray(h2r, out + 40);
-    acc1_4 = acc1_4.add(DoubleVector.fromArray(SPECIES, b2, 16));
-    acc1_4.intoArray(h2, out + 44);
-    acc1_4.max(0.0).intoArray(h2r, out + 44);
-    acc1_5 = acc1_5.add(DoubleVector.fromArray(SPECIES, b2, 20));
-    acc1_5.intoArray(h2, out + 48);
-    acc1_5.max(0.0).intoArray(h2r, out + 48);
-    acc1_6 = acc1_6.add(DoubleVector.fromArray(SPECIES, b2, 24));
-    acc1_6.intoArray(h2, out + 52);
-    acc1_6.max(0.0).intoArray(h2r, out + 52);
   }
 
   /**
@@ -886,30 +614,33 @@ public final class SeedVectorNetwork implements Network {
    */
   private void forward3Block8x3() {
     for (int row = 0; row < 32; row += 8) {
-      DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc3_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc3_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc3_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc4_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc4_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc4_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc5_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc5_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc5_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc6_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc6_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc6_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc7_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc7_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc7_2 = DoubleVector.zero(SPECIES);
+      DoubleVector start0 = DoubleVector.fromArray(SPECIES, b3, 0);
+      DoubleVector start1 = DoubleVector.fromArray(SPECIES, b3, 4);
+      DoubleVector start2 = DoubleVector.fromArray(SPECIES, b3, 8);
+      DoubleVector acc0_0 = start0;
+      DoubleVector acc0_1 = start1;
+      DoubleVector acc0_2 = start2;
+      DoubleVector acc1_0 = start0;
+      DoubleVector acc1_1 = start1;
+      DoubleVector acc1_2 = start2;
+      DoubleVector acc2_0 = start0;
+      DoubleVector acc2_1 = start1;
+      DoubleVector acc2_2 = start2;
+      DoubleVector acc3_0 = start0;
+      DoubleVector acc3_1 = start1;
+      DoubleVector acc3_2 = start2;
+      DoubleVector acc4_0 = start0;
+      DoubleVector acc4_1 = start1;
+      DoubleVector acc4_2 = start2;
+      DoubleVector acc5_0 = start0;
+      DoubleVector acc5_1 = start1;
+      DoubleVector acc5_2 = start2;
+      DoubleVector acc6_0 = start0;
+      DoubleVector acc6_1 = start1;
+      DoubleVector acc6_2 = start2;
+      DoubleVector acc7_0 = start0;
+      DoubleVector acc7_1 = start1;
+      DoubleVector acc7_2 = start2;
       int aq = row * 28;
       for (int q = 0; q < 25; q++) {
         int bq = q * 12;
@@ -951,53 +682,29 @@ public final class SeedVectorNetwork implements Network {
         acc7_2 = s7.fma(v2, acc7_2);
       }
       int out = row * 12;
-      acc0_0 = acc0_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc0_0.intoArray(yPred, out);
-      acc0_1 = acc0_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc0_1.intoArray(yPred, out + 4);
-      acc0_2 = acc0_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc0_2.intoArray(yPred, out + 8);
-      acc1_0 = acc1_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc1_0.intoArray(yPred, out + 12);
-      acc1_1 = acc1_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc1_1.intoArray(yPred, out + 16);
-      acc1_2 = acc1_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc1_2.intoArray(yPred, out + 20);
-      acc2_0 = acc2_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc2_0.intoArray(yPred, out + 24);
-      acc2_1 = acc2_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc2_1.intoArray(yPred, out + 28);
-      acc2_2 = acc2_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc2_2.intoArray(yPred, out + 32);
-      acc3_0 = acc3_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc3_0.intoArray(yPred, out + 36);
-      acc3_1 = acc3_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc3_1.intoArray(yPred, out + 40);
-      acc3_2 = acc3_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc3_2.intoArray(yPred, out + 44);
-      acc4_0 = acc4_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc4_0.intoArray(yPred, out + 48);
-      acc4_1 = acc4_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc4_1.intoArray(yPred, out + 52);
-      acc4_2 = acc4_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc4_2.intoArray(yPred, out + 56);
-      acc5_0 = acc5_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc5_0.intoArray(yPred, out + 60);
-      acc5_1 = acc5_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc5_1.intoArray(yPred, out + 64);
-      acc5_2 = acc5_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc5_2.intoArray(yPred, out + 68);
-      acc6_0 = acc6_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc6_0.intoArray(yPred, out + 72);
-      acc6_1 = acc6_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc6_1.intoArray(yPred, out + 76);
-      acc6_2 = acc6_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc6_2.intoArray(yPred, out + 80);
-      acc7_0 = acc7_0.add(DoubleVector.fromArray(SPECIES, b3, 0));
       acc7_0.intoArray(yPred, out + 84);
-      acc7_1 = acc7_1.add(DoubleVector.fromArray(SPECIES, b3, 4));
       acc7_1.intoArray(yPred, out + 88);
-      acc7_2 = acc7_2.add(DoubleVector.fromArray(SPECIES, b3, 8));
       acc7_2.intoArray(yPred, out + 92);
     }
   }
@@ -1032,194 +739,188 @@ public final class SeedVectorNetwork implements Network {
    * <p>Reads {@code delta3}, {@code w3T}, {@code h2}; writes {@code delta2}.
    */
   private void backPropagate3() {
-    backPropagate3Block3x7();
-    backPropagate3Block2x7();
+    for (int col = 0; col < 24; col += 12) {
+      backPropagate3Block8x3(col);
+    }
+    backPropagate3Block8x1(24);
   }
 
   /**
-   * Tiles of 3 rows x 28 columns of {@code backPropagate3}, for rows 0 to 29, all columns.
+   * Tiles of 8 rows x 12 columns of {@code backPropagate3}, for rows 0 to 31, from column
+   * {@code col}.
    */
-  private void backPropagate3Block3x7() {
-    for (int row = 0; row < 30; row += 3) {
+  private void backPropagate3Block8x3(int col) {
+    for (int row = 0; row < 32; row += 8) {
       DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_6 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc5_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc5_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc5_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc6_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc6_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc6_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc7_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc7_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc7_2 = DoubleVector.zero(SPECIES);
       int aq = row * 12;
       for (int q = 0; q < 10; q++) {
-        int bq = q * 28;
+        int bq = q * 28 + col;
         int sq = aq + q;
         DoubleVector v0 = DoubleVector.fromArray(SPECIES, w3T, bq);
         DoubleVector v1 = DoubleVector.fromArray(SPECIES, w3T, bq + 4);
         DoubleVector v2 = DoubleVector.fromArray(SPECIES, w3T, bq + 8);
-        DoubleVector v3 = DoubleVector.fromArray(SPECIES, w3T, bq + 12);
-        DoubleVector v4 = DoubleVector.fromArray(SPECIES, w3T, bq + 16);
-        DoubleVector v5 = DoubleVector.fromArray(SPECIES, w3T, bq + 20);
-        DoubleVector v6 = DoubleVector.fromArray(SPECIES, w3T, bq + 24);
         DoubleVector s0 = DoubleVector.broadcast(SPECIES, delta3[sq]);
         acc0_0 = s0.fma(v0, acc0_0);
         acc0_1 = s0.fma(v1, acc0_1);
         acc0_2 = s0.fma(v2, acc0_2);
-        acc0_3 = s0.fma(v3, acc0_3);
-        acc0_4 = s0.fma(v4, acc0_4);
-        acc0_5 = s0.fma(v5, acc0_5);
-        acc0_6 = s0.fma(v6, acc0_6);
         DoubleVector s1 = DoubleVector.broadcast(SPECIES, delta3[sq + 12]);
         acc1_0 = s1.fma(v0, acc1_0);
         acc1_1 = s1.fma(v1, acc1_1);
         acc1_2 = s1.fma(v2, acc1_2);
-        acc1_3 = s1.fma(v3, acc1_3);
-        acc1_4 = s1.fma(v4, acc1_4);
-        acc1_5 = s1.fma(v5, acc1_5);
-        acc1_6 = s1.fma(v6, acc1_6);
         DoubleVector s2 = DoubleVector.broadcast(SPECIES, delta3[sq + 24]);
         acc2_0 = s2.fma(v0, acc2_0);
         acc2_1 = s2.fma(v1, acc2_1);
         acc2_2 = s2.fma(v2, acc2_2);
-        acc2_3 = s2.fma(v3, acc2_3);
-        acc2_4 = s2.fma(v4, acc2_4);
-        acc2_5 = s2.fma(v5, acc2_5);
-        acc2_6 = s2.fma(v6, acc2_6);
+        DoubleVector s3 = DoubleVector.broadcast(SPECIES, delta3[sq + 36]);
+        acc3_0 = s3.fma(v0, acc3_0);
+        acc3_1 = s3.fma(v1, acc3_1);
+        acc3_2 = s3.fma(v2, acc3_2);
+        DoubleVector s4 = DoubleVector.broadcast(SPECIES, delta3[sq + 48]);
+        acc4_0 = s4.fma(v0, acc4_0);
+        acc4_1 = s4.fma(v1, acc4_1);
+        acc4_2 = s4.fma(v2, acc4_2);
+        DoubleVector s5 = DoubleVector.broadcast(SPECIES, delta3[sq + 60]);
+        acc5_0 = s5.fma(v0, acc5_0);
+        acc5_1 = s5.fma(v1, acc5_1);
+        acc5_2 = s5.fma(v2, acc5_2);
+        DoubleVector s6 = DoubleVector.broadcast(SPECIES, delta3[sq + 72]);
+        acc6_0 = s6.fma(v0, acc6_0);
+        acc6_1 = s6.fma(v1, acc6_1);
+        acc6_2 = s6.fma(v2, acc6_2);
+        DoubleVector s7 = DoubleVector.broadcast(SPECIES, delta3[sq + 84]);
+        acc7_0 = s7.fma(v0, acc7_0);
+        acc7_1 = s7.fma(v1, acc7_1);
+        acc7_2 = s7.fma(v2, acc7_2);
       }
-      int out = row * 28;
+      int out = row * 28 + col;
       DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h2, out)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out);
       DoubleVector.zero(SPECIES).blend(acc0_1, DoubleVector.fromArray(SPECIES, h2, out + 4)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 4);
       DoubleVector.zero(SPECIES).blend(acc0_2, DoubleVector.fromArray(SPECIES, h2, out + 8)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 8);
-      DoubleVector.zero(SPECIES).blend(acc0_3, DoubleVector.fromArray(SPECIES, h2, out + 12)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 12);
-      DoubleVector.zero(SPECIES).blend(acc0_4, DoubleVector.fromArray(SPECIES, h2, out + 16)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 16);
-      DoubleVector.zero(SPECIES).blend(acc0_5, DoubleVector.fromArray(SPECIES, h2, out + 20)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 20);
-      DoubleVector.zero(SPECIES).blend(acc0_6, DoubleVector.fromArray(SPECIES, h2, out + 24)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 24);
       DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h2, out + 28)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 28);
       DoubleVector.zero(SPECIES).blend(acc1_1, DoubleVector.fromArray(SPECIES, h2, out + 32)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 32);
       DoubleVector.zero(SPECIES).blend(acc1_2, DoubleVector.fromArray(SPECIES, h2, out + 36)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 36);
-      DoubleVector.zero(SPECIES).blend(acc1_3, DoubleVector.fromArray(SPECIES, h2, out + 40)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 40);
-      DoubleVector.zero(SPECIES).blend(acc1_4, DoubleVector.fromArray(SPECIES, h2, out + 44)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 44);
-      DoubleVector.zero(SPECIES).blend(acc1_5, DoubleVector.fromArray(SPECIES, h2, out + 48)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 48);
-      DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h2, out + 52)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 52);
       DoubleVector.zero(SPECIES).blend(acc2_0, DoubleVector.fromArray(SPECIES, h2, out + 56)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 56);
       DoubleVector.zero(SPECIES).blend(acc2_1, DoubleVector.fromArray(SPECIES, h2, out + 60)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 60);
       DoubleVector.zero(SPECIES).blend(acc2_2, DoubleVector.fromArray(SPECIES, h2, out + 64)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 64);
-      DoubleVector.zero(SPECIES).blend(acc2_3, DoubleVector.fromArray(SPECIES, h2, out + 68)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 68);
-      DoubleVector.zero(SPECIES).blend(acc2_4, DoubleVector.fromArray(SPECIES, h2, out + 72)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 72);
-      DoubleVector.zero(SPECIES).blend(acc2_5, DoubleVector.fromArray(SPECIES, h2, out + 76)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 76);
-      DoubleVector.zero(SPECIES).blend(acc2_6, DoubleVector.fromArray(SPECIES, h2, out + 80)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 80);
+      DoubleVector.zero(SPECIES).blend(acc3_0, DoubleVector.fromArray(SPECIES, h2, out + 84)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 84);
+      DoubleVector.zero(SPECIES).blend(acc3_1, DoubleVector.fromArray(SPECIES, h2, out + 88)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 88);
+      DoubleVector.zero(SPECIES).blend(acc3_2, DoubleVector.fromArray(SPECIES, h2, out + 92)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 92);
+      DoubleVector.zero(SPECIES).blend(acc4_0, DoubleVector.fromArray(SPECIES, h2, out + 112)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 112);
+      DoubleVector.zero(SPECIES).blend(acc4_1, DoubleVector.fromArray(SPECIES, h2, out + 116)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 116);
+      DoubleVector.zero(SPECIES).blend(acc4_2, DoubleVector.fromArray(SPECIES, h2, out + 120)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 120);
+      DoubleVector.zero(SPECIES).blend(acc5_0, DoubleVector.fromArray(SPECIES, h2, out + 140)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 140);
+      DoubleVector.zero(SPECIES).blend(acc5_1, DoubleVector.fromArray(SPECIES, h2, out + 144)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 144);
+      DoubleVector.zero(SPECIES).blend(acc5_2, DoubleVector.fromArray(SPECIES, h2, out + 148)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 148);
+      DoubleVector.zero(SPECIES).blend(acc6_0, DoubleVector.fromArray(SPECIES, h2, out + 168)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 168);
+      DoubleVector.zero(SPECIES).blend(acc6_1, DoubleVector.fromArray(SPECIES, h2, out + 172)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 172);
+      DoubleVector.zero(SPECIES).blend(acc6_2, DoubleVector.fromArray(SPECIES, h2, out + 176)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 176);
+      DoubleVector.zero(SPECIES).blend(acc7_0, DoubleVector.fromArray(SPECIES, h2, out + 196)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 196);
+      DoubleVector.zero(SPECIES).blend(acc7_1, DoubleVector.fromArray(SPECIES, h2, out + 200)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 200);
+      DoubleVector.zero(SPECIES).blend(acc7_2, DoubleVector.fromArray(SPECIES, h2, out + 204)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 204);
     }
   }
 
   /**
-   * The last 2 rows x 28 columns of {@code backPropagate3}, row 30 on, all columns.
+   * Tiles of 8 rows x 4 columns of {@code backPropagate3}, for rows 0 to 31, from column
+   * {@code col}.
    */
-  private void backPropagate3Block2x7() {
-    int row = 30;
-    DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-    int aq = row * 12;
-    for (int q = 0; q < 10; q++) {
-      int bq = q * 28;
-      int sq = aq + q;
-      DoubleVector v0 = DoubleVector.fromArray(SPECIES, w3T, bq);
-      DoubleVector v1 = DoubleVector.fromArray(SPECIES, w3T, bq + 4);
-      DoubleVector v2 = DoubleVector.fromArray(SPECIES, w3T, bq + 8);
-      DoubleVector v3 = DoubleVector.fromArray(SPECIES, w3T, bq + 12);
-      DoubleVector v4 = DoubleVector.fromArray(SPECIES, w3T, bq + 16);
-      DoubleVector v5 = DoubleVector.fromArray(SPECIES, w3T, bq + 20);
-      DoubleVector v6 = DoubleVector.fromArray(SPECIES, w3T, bq + 24);
-      DoubleVector s0 = DoubleVector.broadcast(SPECIES, delta3[sq]);
-      acc0_0 = s0.fma(v0, acc0_0);
-      acc0_1 = s0.fma(v1, acc0_1);
-      acc0_2 = s0.fma(v2, acc0_2);
-      acc0_3 = s0.fma(v3, acc0_3);
-      acc0_4 = s0.fma(v4, acc0_4);
-      acc0_5 = s0.fma(v5, acc0_5);
-      acc0_6 = s0.fma(v6, acc0_6);
-      DoubleVector s1 = DoubleVector.broadcast(SPECIES, delta3[sq + 12]);
-      acc1_0 = s1.fma(v0, acc1_0);
-      acc1_1 = s1.fma(v1, acc1_1);
-      acc1_2 = s1.fma(v2, acc1_2);
-      acc1_3 = s1.fma(v3, acc1_3);
-      acc1_4 = s1.fma(v4, acc1_4);
-      acc1_5 = s1.fma(v5, acc1_5);
-      acc1_6 = s1.fma(v6, acc1_6);
+  private void backPropagate3Block8x1(int col) {
+    for (int row = 0; row < 32; row += 8) {
+      DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc5_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc6_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc7_0 = DoubleVector.zero(SPECIES);
+      int aq = row * 12;
+      for (int q = 0; q < 10; q++) {
+        int bq = q * 28 + col;
+        int sq = aq + q;
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, w3T, bq);
+        DoubleVector s0 = DoubleVector.broadcast(SPECIES, delta3[sq]);
+        acc0_0 = s0.fma(v0, acc0_0);
+        DoubleVector s1 = DoubleVector.broadcast(SPECIES, delta3[sq + 12]);
+        acc1_0 = s1.fma(v0, acc1_0);
+        DoubleVector s2 = DoubleVector.broadcast(SPECIES, delta3[sq + 24]);
+        acc2_0 = s2.fma(v0, acc2_0);
+        DoubleVector s3 = DoubleVector.broadcast(SPECIES, delta3[sq + 36]);
+        acc3_0 = s3.fma(v0, acc3_0);
+        DoubleVector s4 = DoubleVector.broadcast(SPECIES, delta3[sq + 48]);
+        acc4_0 = s4.fma(v0, acc4_0);
+        DoubleVector s5 = DoubleVector.broadcast(SPECIES, delta3[sq + 60]);
+        acc5_0 = s5.fma(v0, acc5_0);
+        DoubleVector s6 = DoubleVector.broadcast(SPECIES, delta3[sq + 72]);
+        acc6_0 = s6.fma(v0, acc6_0);
+        DoubleVector s7 = DoubleVector.broadcast(SPECIES, delta3[sq + 84]);
+        acc7_0 = s7.fma(v0, acc7_0);
+      }
+      int out = row * 28 + col;
+      DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h2, out)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out);
+      DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h2, out + 28)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 28);
+      DoubleVector.zero(SPECIES).blend(acc2_0, DoubleVector.fromArray(SPECIES, h2, out + 56)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 56);
+      DoubleVector.zero(SPECIES).blend(acc3_0, DoubleVector.fromArray(SPECIES, h2, out + 84)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 84);
+      DoubleVector.zero(SPECIES).blend(acc4_0, DoubleVector.fromArray(SPECIES, h2, out + 112)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 112);
+      DoubleVector.zero(SPECIES).blend(acc5_0, DoubleVector.fromArray(SPECIES, h2, out + 140)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 140);
+      DoubleVector.zero(SPECIES).blend(acc6_0, DoubleVector.fromArray(SPECIES, h2, out + 168)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 168);
+      DoubleVector.zero(SPECIES).blend(acc7_0, DoubleVector.fromArray(SPECIES, h2, out + 196)
+          .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 196);
     }
-    int out = row * 28;
-    DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h2, out)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out);
-    DoubleVector.zero(SPECIES).blend(acc0_1, DoubleVector.fromArray(SPECIES, h2, out + 4)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 4);
-    DoubleVector.zero(SPECIES).blend(acc0_2, DoubleVector.fromArray(SPECIES, h2, out + 8)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 8);
-    DoubleVector.zero(SPECIES).blend(acc0_3, DoubleVector.fromArray(SPECIES, h2, out + 12)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 12);
-    DoubleVector.zero(SPECIES).blend(acc0_4, DoubleVector.fromArray(SPECIES, h2, out + 16)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 16);
-    DoubleVector.zero(SPECIES).blend(acc0_5, DoubleVector.fromArray(SPECIES, h2, out + 20)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 20);
-    DoubleVector.zero(SPECIES).blend(acc0_6, DoubleVector.fromArray(SPECIES, h2, out + 24)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 24);
-    DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h2, out + 28)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 28);
-    DoubleVector.zero(SPECIES).blend(acc1_1, DoubleVector.fromArray(SPECIES, h2, out + 32)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 32);
-    DoubleVector.zero(SPECIES).blend(acc1_2, DoubleVector.fromArray(SPECIES, h2, out + 36)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 36);
-    DoubleVector.zero(SPECIES).blend(acc1_3, DoubleVector.fromArray(SPECIES, h2, out + 40)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 40);
-    DoubleVector.zero(SPECIES).blend(acc1_4, DoubleVector.fromArray(SPECIES, h2, out + 44)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 44);
-    DoubleVector.zero(SPECIES).blend(acc1_5, DoubleVector.fromArray(SPECIES, h2, out + 48)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 48);
-    DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h2, out + 52)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta2, out + 52);
   }
 
   /**
@@ -1297,47 +998,48 @@ public final class SeedVectorNetwork implements Network {
         acc6_2 = s6.fma(v2, acc6_2);
       }
       int out = row * 12;
-      DoubleVector.fromArray(SPECIES, w3, out).sub(acc0_0.mul(learningRate)).intoArray(w3, out);
-      DoubleVector.fromArray(SPECIES, w3, out + 4).sub(acc0_1.mul(learningRate))
-          .intoArray(w3, out + 4);
-      DoubleVector.fromArray(SPECIES, w3, out + 8).sub(acc0_2.mul(learningRate))
-          .intoArray(w3, out + 8);
-      DoubleVector.fromArray(SPECIES, w3, out + 12).sub(acc1_0.mul(learningRate))
-          .intoArray(w3, out + 12);
-      DoubleVector.fromArray(SPECIES, w3, out + 16).sub(acc1_1.mul(learningRate))
-          .intoArray(w3, out + 16);
-      DoubleVector.fromArray(SPECIES, w3, out + 20).sub(acc1_2.mul(learningRate))
-          .intoArray(w3, out + 20);
-      DoubleVector.fromArray(SPECIES, w3, out + 24).sub(acc2_0.mul(learningRate))
-          .intoArray(w3, out + 24);
-      DoubleVector.fromArray(SPECIES, w3, out + 28).sub(acc2_1.mul(learningRate))
-          .intoArray(w3, out + 28);
-      DoubleVector.fromArray(SPECIES, w3, out + 32).sub(acc2_2.mul(learningRate))
-          .intoArray(w3, out + 32);
-      DoubleVector.fromArray(SPECIES, w3, out + 36).sub(acc3_0.mul(learningRate))
-          .intoArray(w3, out + 36);
-      DoubleVector.fromArray(SPECIES, w3, out + 40).sub(acc3_1.mul(learningRate))
-          .intoArray(w3, out + 40);
-      DoubleVector.fromArray(SPECIES, w3, out + 44).sub(acc3_2.mul(learningRate))
-          .intoArray(w3, out + 44);
-      DoubleVector.fromArray(SPECIES, w3, out + 48).sub(acc4_0.mul(learningRate))
-          .intoArray(w3, out + 48);
-      DoubleVector.fromArray(SPECIES, w3, out + 52).sub(acc4_1.mul(learningRate))
-          .intoArray(w3, out + 52);
-      DoubleVector.fromArray(SPECIES, w3, out + 56).sub(acc4_2.mul(learningRate))
-          .intoArray(w3, out + 56);
-      DoubleVector.fromArray(SPECIES, w3, out + 60).sub(acc5_0.mul(learningRate))
-          .intoArray(w3, out + 60);
-      DoubleVector.fromArray(SPECIES, w3, out + 64).sub(acc5_1.mul(learningRate))
-          .intoArray(w3, out + 64);
-      DoubleVector.fromArray(SPECIES, w3, out + 68).sub(acc5_2.mul(learningRate))
-          .intoArray(w3, out + 68);
-      DoubleVector.fromArray(SPECIES, w3, out + 72).sub(acc6_0.mul(learningRate))
-          .intoArray(w3, out + 72);
-      DoubleVector.fromArray(SPECIES, w3, out + 76).sub(acc6_1.mul(learningRate))
-          .intoArray(w3, out + 76);
-      DoubleVector.fromArray(SPECIES, w3, out + 80).sub(acc6_2.mul(learningRate))
-          .intoArray(w3, out + 80);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_0,
+          DoubleVector.fromArray(SPECIES, w3, out)).intoArray(w3, out);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_1,
+          DoubleVector.fromArray(SPECIES, w3, out + 4)).intoArray(w3, out + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_2,
+          DoubleVector.fromArray(SPECIES, w3, out + 8)).intoArray(w3, out + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_0,
+          DoubleVector.fromArray(SPECIES, w3, out + 12)).intoArray(w3, out + 12);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_1,
+          DoubleVector.fromArray(SPECIES, w3, out + 16)).intoArray(w3, out + 16);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_2,
+          DoubleVector.fromArray(SPECIES, w3, out + 20)).intoArray(w3, out + 20);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_0,
+          DoubleVector.fromArray(SPECIES, w3, out + 24)).intoArray(w3, out + 24);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_1,
+          DoubleVector.fromArray(SPECIES, w3, out + 28)).intoArray(w3, out + 28);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_2,
+          DoubleVector.fromArray(SPECIES, w3, out + 32)).intoArray(w3, out + 32);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_0,
+          DoubleVector.fromArray(SPECIES, w3, out + 36)).intoArray(w3, out + 36);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_1,
+          DoubleVector.fromArray(SPECIES, w3, out + 40)).intoArray(w3, out + 40);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_2,
+          DoubleVector.fromArray(SPECIES, w3, out + 44)).intoArray(w3, out + 44);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_0,
+          DoubleVector.fromArray(SPECIES, w3, out + 48)).intoArray(w3, out + 48);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_1,
+          DoubleVector.fromArray(SPECIES, w3, out + 52)).intoArray(w3, out + 52);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_2,
+          DoubleVector.fromArray(SPECIES, w3, out + 56)).intoArray(w3, out + 56);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc5_0,
+          DoubleVector.fromArray(SPECIES, w3, out + 60)).intoArray(w3, out + 60);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc5_1,
+          DoubleVector.fromArray(SPECIES, w3, out + 64)).intoArray(w3, out + 64);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc5_2,
+          DoubleVector.fromArray(SPECIES, w3, out + 68)).intoArray(w3, out + 68);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc6_0,
+          DoubleVector.fromArray(SPECIES, w3, out + 72)).intoArray(w3, out + 72);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc6_1,
+          DoubleVector.fromArray(SPECIES, w3, out + 76)).intoArray(w3, out + 76);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc6_2,
+          DoubleVector.fromArray(SPECIES, w3, out + 80)).intoArray(w3, out + 80);
     }
   }
 
@@ -1383,29 +1085,30 @@ public final class SeedVectorNetwork implements Network {
       acc3_2 = s3.fma(v2, acc3_2);
     }
     int out = row * 12;
-    DoubleVector.fromArray(SPECIES, w3, out).sub(acc0_0.mul(learningRate)).intoArray(w3, out);
-    DoubleVector.fromArray(SPECIES, w3, out + 4).sub(acc0_1.mul(learningRate))
-        .intoArray(w3, out + 4);
-    DoubleVector.fromArray(SPECIES, w3, out + 8).sub(acc0_2.mul(learningRate))
-        .intoArray(w3, out + 8);
-    DoubleVector.fromArray(SPECIES, w3, out + 12).sub(acc1_0.mul(learningRate))
-        .intoArray(w3, out + 12);
-    DoubleVector.fromArray(SPECIES, w3, out + 16).sub(acc1_1.mul(learningRate))
-        .intoArray(w3, out + 16);
-    DoubleVector.fromArray(SPECIES, w3, out + 20).sub(acc1_2.mul(learningRate))
-        .intoArray(w3, out + 20);
-    DoubleVector.fromArray(SPECIES, w3, out + 24).sub(acc2_0.mul(learningRate))
-        .intoArray(w3, out + 24);
-    DoubleVector.fromArray(SPECIES, w3, out + 28).sub(acc2_1.mul(learningRate))
-        .intoArray(w3, out + 28);
-    DoubleVector.fromArray(SPECIES, w3, out + 32).sub(acc2_2.mul(learningRate))
-        .intoArray(w3, out + 32);
-    DoubleVector.fromArray(SPECIES, w3, out + 36).sub(acc3_0.mul(learningRate))
-        .intoArray(w3, out + 36);
-    DoubleVector.fromArray(SPECIES, w3, out + 40).sub(acc3_1.mul(learningRate))
-        .intoArray(w3, out + 40);
-    DoubleVector.fromArray(SPECIES, w3, out + 44).sub(acc3_2.mul(learningRate))
-        .intoArray(w3, out + 44);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_0,
+        DoubleVector.fromArray(SPECIES, w3, out)).intoArray(w3, out);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_1,
+        DoubleVector.fromArray(SPECIES, w3, out + 4)).intoArray(w3, out + 4);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_2,
+        DoubleVector.fromArray(SPECIES, w3, out + 8)).intoArray(w3, out + 8);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_0,
+        DoubleVector.fromArray(SPECIES, w3, out + 12)).intoArray(w3, out + 12);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_1,
+        DoubleVector.fromArray(SPECIES, w3, out + 16)).intoArray(w3, out + 16);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_2,
+        DoubleVector.fromArray(SPECIES, w3, out + 20)).intoArray(w3, out + 20);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_0,
+        DoubleVector.fromArray(SPECIES, w3, out + 24)).intoArray(w3, out + 24);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_1,
+        DoubleVector.fromArray(SPECIES, w3, out + 28)).intoArray(w3, out + 28);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_2,
+        DoubleVector.fromArray(SPECIES, w3, out + 32)).intoArray(w3, out + 32);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_0,
+        DoubleVector.fromArray(SPECIES, w3, out + 36)).intoArray(w3, out + 36);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_1,
+        DoubleVector.fromArray(SPECIES, w3, out + 40)).intoArray(w3, out + 40);
+    DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_2,
+        DoubleVector.fromArray(SPECIES, w3, out + 44)).intoArray(w3, out + 44);
   }
 
   /**
@@ -1420,13 +1123,16 @@ public final class SeedVectorNetwork implements Network {
       DoubleVector sum1 = DoubleVector.zero(SPECIES);
       DoubleVector sum2 = DoubleVector.zero(SPECIES);
       for (int row = 0; row < 384; row += 12) {
-        sum0 = sum0.add(DoubleVector.fromArray(SPECIES, delta3, row + 0));
-        sum1 = sum1.add(DoubleVector.fromArray(SPECIES, delta3, row + 0 + 4));
-        sum2 = sum2.add(DoubleVector.fromArray(SPECIES, delta3, row + 0 + 8));
+        sum0 = DoubleVector.fromArray(SPECIES, delta3, row + 0).add(sum0);
+        sum1 = DoubleVector.fromArray(SPECIES, delta3, row + 0 + 4).add(sum1);
+        sum2 = DoubleVector.fromArray(SPECIES, delta3, row + 0 + 8).add(sum2);
       }
-      DoubleVector.fromArray(SPECIES, b3, 0).sub(sum0.mul(learningRate)).intoArray(b3, 0);
-      DoubleVector.fromArray(SPECIES, b3, 0 + 4).sub(sum1.mul(learningRate)).intoArray(b3, 0 + 4);
-      DoubleVector.fromArray(SPECIES, b3, 0 + 8).sub(sum2.mul(learningRate)).intoArray(b3, 0 + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum0,
+          DoubleVector.fromArray(SPECIES, b3, 0)).intoArray(b3, 0);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum1,
+          DoubleVector.fromArray(SPECIES, b3, 0 + 4)).intoArray(b3, 0 + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum2,
+          DoubleVector.fromArray(SPECIES, b3, 0 + 8)).intoArray(b3, 0 + 8);
     }
   }
 
@@ -1451,15 +1157,14 @@ public final class SeedVectorNetwork implements Network {
    * <p>Reads {@code delta2}, {@code w2T}, {@code h1}; writes {@code delta1}.
    */
   private void backPropagate2() {
-    backPropagate2Block3x7();
     backPropagate2Block2x7();
   }
 
   /**
-   * Tiles of 3 rows x 28 columns of {@code backPropagate2}, for rows 0 to 29, all columns.
+   * Tiles of 2 rows x 28 columns of {@code backPropagate2}, for rows 0 to 31, all columns.
    */
-  private void backPropagate2Block3x7() {
-    for (int row = 0; row < 30; row += 3) {
+  private void backPropagate2Block2x7() {
+    for (int row = 0; row < 32; row += 2) {
       DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
@@ -1474,13 +1179,6 @@ public final class SeedVectorNetwork implements Network {
       DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_6 = DoubleVector.zero(SPECIES);
       int aq = row * 28;
       for (int q = 0; q < 25; q++) {
         int bq = q * 28;
@@ -1508,14 +1206,6 @@ public final class SeedVectorNetwork implements Network {
         acc1_4 = s1.fma(v4, acc1_4);
         acc1_5 = s1.fma(v5, acc1_5);
         acc1_6 = s1.fma(v6, acc1_6);
-        DoubleVector s2 = DoubleVector.broadcast(SPECIES, delta2[sq + 56]);
-        acc2_0 = s2.fma(v0, acc2_0);
-        acc2_1 = s2.fma(v1, acc2_1);
-        acc2_2 = s2.fma(v2, acc2_2);
-        acc2_3 = s2.fma(v3, acc2_3);
-        acc2_4 = s2.fma(v4, acc2_4);
-        acc2_5 = s2.fma(v5, acc2_5);
-        acc2_6 = s2.fma(v6, acc2_6);
       }
       int out = row * 28;
       DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h1, out)
@@ -1546,99 +1236,7 @@ public final class SeedVectorNetwork implements Network {
           .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 48);
       DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h1, out + 52)
           .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 52);
-      DoubleVector.zero(SPECIES).blend(acc2_0, DoubleVector.fromArray(SPECIES, h1, out + 56)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 56);
-      DoubleVector.zero(SPECIES).blend(acc2_1, DoubleVector.fromArray(SPECIES, h1, out + 60)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 60);
-      DoubleVector.zero(SPECIES).blend(acc2_2, DoubleVector.fromArray(SPECIES, h1, out + 64)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 64);
-      DoubleVector.zero(SPECIES).blend(acc2_3, DoubleVector.fromArray(SPECIES, h1, out + 68)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 68);
-      DoubleVector.zero(SPECIES).blend(acc2_4, DoubleVector.fromArray(SPECIES, h1, out + 72)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 72);
-      DoubleVector.zero(SPECIES).blend(acc2_5, DoubleVector.fromArray(SPECIES, h1, out + 76)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 76);
-      DoubleVector.zero(SPECIES).blend(acc2_6, DoubleVector.fromArray(SPECIES, h1, out + 80)
-          .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 80);
     }
-  }
-
-  /**
-   * The last 2 rows x 28 columns of {@code backPropagate2}, row 30 on, all columns.
-   */
-  private void backPropagate2Block2x7() {
-    int row = 30;
-    DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-    int aq = row * 28;
-    for (int q = 0; q < 25; q++) {
-      int bq = q * 28;
-      int sq = aq + q;
-      DoubleVector v0 = DoubleVector.fromArray(SPECIES, w2T, bq);
-      DoubleVector v1 = DoubleVector.fromArray(SPECIES, w2T, bq + 4);
-      DoubleVector v2 = DoubleVector.fromArray(SPECIES, w2T, bq + 8);
-      DoubleVector v3 = DoubleVector.fromArray(SPECIES, w2T, bq + 12);
-      DoubleVector v4 = DoubleVector.fromArray(SPECIES, w2T, bq + 16);
-      DoubleVector v5 = DoubleVector.fromArray(SPECIES, w2T, bq + 20);
-      DoubleVector v6 = DoubleVector.fromArray(SPECIES, w2T, bq + 24);
-      DoubleVector s0 = DoubleVector.broadcast(SPECIES, delta2[sq]);
-      acc0_0 = s0.fma(v0, acc0_0);
-      acc0_1 = s0.fma(v1, acc0_1);
-      acc0_2 = s0.fma(v2, acc0_2);
-      acc0_3 = s0.fma(v3, acc0_3);
-      acc0_4 = s0.fma(v4, acc0_4);
-      acc0_5 = s0.fma(v5, acc0_5);
-      acc0_6 = s0.fma(v6, acc0_6);
-      DoubleVector s1 = DoubleVector.broadcast(SPECIES, delta2[sq + 28]);
-      acc1_0 = s1.fma(v0, acc1_0);
-      acc1_1 = s1.fma(v1, acc1_1);
-      acc1_2 = s1.fma(v2, acc1_2);
-      acc1_3 = s1.fma(v3, acc1_3);
-      acc1_4 = s1.fma(v4, acc1_4);
-      acc1_5 = s1.fma(v5, acc1_5);
-      acc1_6 = s1.fma(v6, acc1_6);
-    }
-    int out = row * 28;
-    DoubleVector.zero(SPECIES).blend(acc0_0, DoubleVector.fromArray(SPECIES, h1, out)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out);
-    DoubleVector.zero(SPECIES).blend(acc0_1, DoubleVector.fromArray(SPECIES, h1, out + 4)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 4);
-    DoubleVector.zero(SPECIES).blend(acc0_2, DoubleVector.fromArray(SPECIES, h1, out + 8)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 8);
-    DoubleVector.zero(SPECIES).blend(acc0_3, DoubleVector.fromArray(SPECIES, h1, out + 12)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 12);
-    DoubleVector.zero(SPECIES).blend(acc0_4, DoubleVector.fromArray(SPECIES, h1, out + 16)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 16);
-    DoubleVector.zero(SPECIES).blend(acc0_5, DoubleVector.fromArray(SPECIES, h1, out + 20)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 20);
-    DoubleVector.zero(SPECIES).blend(acc0_6, DoubleVector.fromArray(SPECIES, h1, out + 24)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 24);
-    DoubleVector.zero(SPECIES).blend(acc1_0, DoubleVector.fromArray(SPECIES, h1, out + 28)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 28);
-    DoubleVector.zero(SPECIES).blend(acc1_1, DoubleVector.fromArray(SPECIES, h1, out + 32)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 32);
-    DoubleVector.zero(SPECIES).blend(acc1_2, DoubleVector.fromArray(SPECIES, h1, out + 36)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 36);
-    DoubleVector.zero(SPECIES).blend(acc1_3, DoubleVector.fromArray(SPECIES, h1, out + 40)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 40);
-    DoubleVector.zero(SPECIES).blend(acc1_4, DoubleVector.fromArray(SPECIES, h1, out + 44)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 44);
-    DoubleVector.zero(SPECIES).blend(acc1_5, DoubleVector.fromArray(SPECIES, h1, out + 48)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 48);
-    DoubleVector.zero(SPECIES).blend(acc1_6, DoubleVector.fromArray(SPECIES, h1, out + 52)
-        .compare(VectorOperators.GE, 0.0)).intoArray(delta1, out + 52);
   }
 
   /**
@@ -1649,43 +1247,38 @@ public final class SeedVectorNetwork implements Network {
    * <p>Reads {@code h1r}, {@code delta2}; modifies {@code w2}.
    */
   private void updateWeights2(double learningRate) {
-    for (int col = 0; col < 20; col += 20) {
-      updateWeights2Block5x5(learningRate, col);
+    for (int col = 0; col < 16; col += 16) {
+      updateWeights2Block5x4(learningRate, col);
     }
-    updateWeights2Block5x2(learningRate, 20);
+    updateWeights2Block5x3(learningRate, 16);
   }
 
   /**
-   * Tiles of 5 rows x 20 columns of {@code updateWeights2}, for rows 0 to 24, from column
+   * Tiles of 5 rows x 16 columns of {@code updateWeights2}, for rows 0 to 24, from column
    * {@code col}.
    */
-  private void updateWeights2Block5x5(double learningRate, int col) {
+  private void updateWeights2Block5x4(double learningRate, int col) {
     for (int row = 0; row < 25; row += 5) {
       DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_4 = DoubleVector.zero(SPECIES);
       DoubleVector acc3_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc3_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc3_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc3_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc3_4 = DoubleVector.zero(SPECIES);
       DoubleVector acc4_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc4_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc4_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc4_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc4_4 = DoubleVector.zero(SPECIES);
       int aq = row;
       for (int q = 0; q < 32; q++) {
         int bq = q * 28 + col;
@@ -1694,149 +1287,156 @@ public final class SeedVectorNetwork implements Network {
         DoubleVector v1 = DoubleVector.fromArray(SPECIES, delta2, bq + 4);
         DoubleVector v2 = DoubleVector.fromArray(SPECIES, delta2, bq + 8);
         DoubleVector v3 = DoubleVector.fromArray(SPECIES, delta2, bq + 12);
-        DoubleVector v4 = DoubleVector.fromArray(SPECIES, delta2, bq + 16);
         DoubleVector s0 = DoubleVector.broadcast(SPECIES, h1r[sq]);
         acc0_0 = s0.fma(v0, acc0_0);
         acc0_1 = s0.fma(v1, acc0_1);
         acc0_2 = s0.fma(v2, acc0_2);
         acc0_3 = s0.fma(v3, acc0_3);
-        acc0_4 = s0.fma(v4, acc0_4);
         DoubleVector s1 = DoubleVector.broadcast(SPECIES, h1r[sq + 1]);
         acc1_0 = s1.fma(v0, acc1_0);
         acc1_1 = s1.fma(v1, acc1_1);
         acc1_2 = s1.fma(v2, acc1_2);
         acc1_3 = s1.fma(v3, acc1_3);
-        acc1_4 = s1.fma(v4, acc1_4);
         DoubleVector s2 = DoubleVector.broadcast(SPECIES, h1r[sq + 2]);
         acc2_0 = s2.fma(v0, acc2_0);
         acc2_1 = s2.fma(v1, acc2_1);
         acc2_2 = s2.fma(v2, acc2_2);
         acc2_3 = s2.fma(v3, acc2_3);
-        acc2_4 = s2.fma(v4, acc2_4);
         DoubleVector s3 = DoubleVector.broadcast(SPECIES, h1r[sq + 3]);
         acc3_0 = s3.fma(v0, acc3_0);
         acc3_1 = s3.fma(v1, acc3_1);
         acc3_2 = s3.fma(v2, acc3_2);
         acc3_3 = s3.fma(v3, acc3_3);
-        acc3_4 = s3.fma(v4, acc3_4);
         DoubleVector s4 = DoubleVector.broadcast(SPECIES, h1r[sq + 4]);
         acc4_0 = s4.fma(v0, acc4_0);
         acc4_1 = s4.fma(v1, acc4_1);
         acc4_2 = s4.fma(v2, acc4_2);
         acc4_3 = s4.fma(v3, acc4_3);
-        acc4_4 = s4.fma(v4, acc4_4);
       }
       int out = row * 28 + col;
-      DoubleVector.fromArray(SPECIES, w2, out).sub(acc0_0.mul(learningRate)).intoArray(w2, out);
-      DoubleVector.fromArray(SPECIES, w2, out + 4).sub(acc0_1.mul(learningRate))
-          .intoArray(w2, out + 4);
-      DoubleVector.fromArray(SPECIES, w2, out + 8).sub(acc0_2.mul(learningRate))
-          .intoArray(w2, out + 8);
-      DoubleVector.fromArray(SPECIES, w2, out + 12).sub(acc0_3.mul(learningRate))
-          .intoArray(w2, out + 12);
-      DoubleVector.fromArray(SPECIES, w2, out + 16).sub(acc0_4.mul(learningRate))
-          .intoArray(w2, out + 16);
-      DoubleVector.fromArray(SPECIES, w2, out + 28).sub(acc1_0.mul(learningRate))
-          .intoArray(w2, out + 28);
-      DoubleVector.fromArray(SPECIES, w2, out + 32).sub(acc1_1.mul(learningRate))
-          .intoArray(w2, out + 32);
-      DoubleVector.fromArray(SPECIES, w2, out + 36).sub(acc1_2.mul(learningRate))
-          .intoArray(w2, out + 36);
-      DoubleVector.fromArray(SPECIES, w2, out + 40).sub(acc1_3.mul(learningRate))
-          .intoArray(w2, out + 40);
-      DoubleVector.fromArray(SPECIES, w2, out + 44).sub(acc1_4.mul(learningRate))
-          .intoArray(w2, out + 44);
-      DoubleVector.fromArray(SPECIES, w2, out + 56).sub(acc2_0.mul(learningRate))
-          .intoArray(w2, out + 56);
-      DoubleVector.fromArray(SPECIES, w2, out + 60).sub(acc2_1.mul(learningRate))
-          .intoArray(w2, out + 60);
-      DoubleVector.fromArray(SPECIES, w2, out + 64).sub(acc2_2.mul(learningRate))
-          .intoArray(w2, out + 64);
-      DoubleVector.fromArray(SPECIES, w2, out + 68).sub(acc2_3.mul(learningRate))
-          .intoArray(w2, out + 68);
-      DoubleVector.fromArray(SPECIES, w2, out + 72).sub(acc2_4.mul(learningRate))
-          .intoArray(w2, out + 72);
-      DoubleVector.fromArray(SPECIES, w2, out + 84).sub(acc3_0.mul(learningRate))
-          .intoArray(w2, out + 84);
-      DoubleVector.fromArray(SPECIES, w2, out + 88).sub(acc3_1.mul(learningRate))
-          .intoArray(w2, out + 88);
-      DoubleVector.fromArray(SPECIES, w2, out + 92).sub(acc3_2.mul(learningRate))
-          .intoArray(w2, out + 92);
-      DoubleVector.fromArray(SPECIES, w2, out + 96).sub(acc3_3.mul(learningRate))
-          .intoArray(w2, out + 96);
-      DoubleVector.fromArray(SPECIES, w2, out + 100).sub(acc3_4.mul(learningRate))
-          .intoArray(w2, out + 100);
-      DoubleVector.fromArray(SPECIES, w2, out + 112).sub(acc4_0.mul(learningRate))
-          .intoArray(w2, out + 112);
-      DoubleVector.fromArray(SPECIES, w2, out + 116).sub(acc4_1.mul(learningRate))
-          .intoArray(w2, out + 116);
-      DoubleVector.fromArray(SPECIES, w2, out + 120).sub(acc4_2.mul(learningRate))
-          .intoArray(w2, out + 120);
-      DoubleVector.fromArray(SPECIES, w2, out + 124).sub(acc4_3.mul(learningRate))
-          .intoArray(w2, out + 124);
-      DoubleVector.fromArray(SPECIES, w2, out + 128).sub(acc4_4.mul(learningRate))
-          .intoArray(w2, out + 128);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_0,
+          DoubleVector.fromArray(SPECIES, w2, out)).intoArray(w2, out);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 4)).intoArray(w2, out + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 8)).intoArray(w2, out + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_3,
+          DoubleVector.fromArray(SPECIES, w2, out + 12)).intoArray(w2, out + 12);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 28)).intoArray(w2, out + 28);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 32)).intoArray(w2, out + 32);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 36)).intoArray(w2, out + 36);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_3,
+          DoubleVector.fromArray(SPECIES, w2, out + 40)).intoArray(w2, out + 40);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 56)).intoArray(w2, out + 56);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 60)).intoArray(w2, out + 60);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 64)).intoArray(w2, out + 64);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_3,
+          DoubleVector.fromArray(SPECIES, w2, out + 68)).intoArray(w2, out + 68);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 84)).intoArray(w2, out + 84);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 88)).intoArray(w2, out + 88);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 92)).intoArray(w2, out + 92);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_3,
+          DoubleVector.fromArray(SPECIES, w2, out + 96)).intoArray(w2, out + 96);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 112)).intoArray(w2, out + 112);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 116)).intoArray(w2, out + 116);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 120)).intoArray(w2, out + 120);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_3,
+          DoubleVector.fromArray(SPECIES, w2, out + 124)).intoArray(w2, out + 124);
     }
   }
 
   /**
-   * Tiles of 5 rows x 8 columns of {@code updateWeights2}, for rows 0 to 24, from column
+   * Tiles of 5 rows x 12 columns of {@code updateWeights2}, for rows 0 to 24, from column
    * {@code col}.
    */
-  private void updateWeights2Block5x2(double learningRate, int col) {
+  private void updateWeights2Block5x3(double learningRate, int col) {
     for (int row = 0; row < 25; row += 5) {
       DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc3_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc3_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc4_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc4_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_2 = DoubleVector.zero(SPECIES);
       int aq = row;
       for (int q = 0; q < 32; q++) {
         int bq = q * 28 + col;
         int sq = aq + q * 28;
         DoubleVector v0 = DoubleVector.fromArray(SPECIES, delta2, bq);
         DoubleVector v1 = DoubleVector.fromArray(SPECIES, delta2, bq + 4);
+        DoubleVector v2 = DoubleVector.fromArray(SPECIES, delta2, bq + 8);
         DoubleVector s0 = DoubleVector.broadcast(SPECIES, h1r[sq]);
         acc0_0 = s0.fma(v0, acc0_0);
         acc0_1 = s0.fma(v1, acc0_1);
+        acc0_2 = s0.fma(v2, acc0_2);
         DoubleVector s1 = DoubleVector.broadcast(SPECIES, h1r[sq + 1]);
         acc1_0 = s1.fma(v0, acc1_0);
         acc1_1 = s1.fma(v1, acc1_1);
+        acc1_2 = s1.fma(v2, acc1_2);
         DoubleVector s2 = DoubleVector.broadcast(SPECIES, h1r[sq + 2]);
         acc2_0 = s2.fma(v0, acc2_0);
         acc2_1 = s2.fma(v1, acc2_1);
+        acc2_2 = s2.fma(v2, acc2_2);
         DoubleVector s3 = DoubleVector.broadcast(SPECIES, h1r[sq + 3]);
         acc3_0 = s3.fma(v0, acc3_0);
         acc3_1 = s3.fma(v1, acc3_1);
+        acc3_2 = s3.fma(v2, acc3_2);
         DoubleVector s4 = DoubleVector.broadcast(SPECIES, h1r[sq + 4]);
         acc4_0 = s4.fma(v0, acc4_0);
         acc4_1 = s4.fma(v1, acc4_1);
+        acc4_2 = s4.fma(v2, acc4_2);
       }
       int out = row * 28 + col;
-      DoubleVector.fromArray(SPECIES, w2, out).sub(acc0_0.mul(learningRate)).intoArray(w2, out);
-      DoubleVector.fromArray(SPECIES, w2, out + 4).sub(acc0_1.mul(learningRate))
-          .intoArray(w2, out + 4);
-      DoubleVector.fromArray(SPECIES, w2, out + 28).sub(acc1_0.mul(learningRate))
-          .intoArray(w2, out + 28);
-      DoubleVector.fromArray(SPECIES, w2, out + 32).sub(acc1_1.mul(learningRate))
-          .intoArray(w2, out + 32);
-      DoubleVector.fromArray(SPECIES, w2, out + 56).sub(acc2_0.mul(learningRate))
-          .intoArray(w2, out + 56);
-      DoubleVector.fromArray(SPECIES, w2, out + 60).sub(acc2_1.mul(learningRate))
-          .intoArray(w2, out + 60);
-      DoubleVector.fromArray(SPECIES, w2, out + 84).sub(acc3_0.mul(learningRate))
-          .intoArray(w2, out + 84);
-      DoubleVector.fromArray(SPECIES, w2, out + 88).sub(acc3_1.mul(learningRate))
-          .intoArray(w2, out + 88);
-      DoubleVector.fromArray(SPECIES, w2, out + 112).sub(acc4_0.mul(learningRate))
-          .intoArray(w2, out + 112);
-      DoubleVector.fromArray(SPECIES, w2, out + 116).sub(acc4_1.mul(learningRate))
-          .intoArray(w2, out + 116);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_0,
+          DoubleVector.fromArray(SPECIES, w2, out)).intoArray(w2, out);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 4)).intoArray(w2, out + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 8)).intoArray(w2, out + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 28)).intoArray(w2, out + 28);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 32)).intoArray(w2, out + 32);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 36)).intoArray(w2, out + 36);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 56)).intoArray(w2, out + 56);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 60)).intoArray(w2, out + 60);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 64)).intoArray(w2, out + 64);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 84)).intoArray(w2, out + 84);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 88)).intoArray(w2, out + 88);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 92)).intoArray(w2, out + 92);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_0,
+          DoubleVector.fromArray(SPECIES, w2, out + 112)).intoArray(w2, out + 112);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_1,
+          DoubleVector.fromArray(SPECIES, w2, out + 116)).intoArray(w2, out + 116);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_2,
+          DoubleVector.fromArray(SPECIES, w2, out + 120)).intoArray(w2, out + 120);
     }
   }
 
@@ -1854,18 +1454,19 @@ public final class SeedVectorNetwork implements Network {
         DoubleVector sum2 = DoubleVector.zero(SPECIES);
         DoubleVector sum3 = DoubleVector.zero(SPECIES);
         for (int row = 0; row < 896; row += 28) {
-          sum0 = sum0.add(DoubleVector.fromArray(SPECIES, delta2, row + col));
-          sum1 = sum1.add(DoubleVector.fromArray(SPECIES, delta2, row + col + 4));
-          sum2 = sum2.add(DoubleVector.fromArray(SPECIES, delta2, row + col + 8));
-          sum3 = sum3.add(DoubleVector.fromArray(SPECIES, delta2, row + col + 12));
+          sum0 = DoubleVector.fromArray(SPECIES, delta2, row + col).add(sum0);
+          sum1 = DoubleVector.fromArray(SPECIES, delta2, row + col + 4).add(sum1);
+          sum2 = DoubleVector.fromArray(SPECIES, delta2, row + col + 8).add(sum2);
+          sum3 = DoubleVector.fromArray(SPECIES, delta2, row + col + 12).add(sum3);
         }
-        DoubleVector.fromArray(SPECIES, b2, col).sub(sum0.mul(learningRate)).intoArray(b2, col);
-        DoubleVector.fromArray(SPECIES, b2, col + 4).sub(sum1.mul(learningRate))
-            .intoArray(b2, col + 4);
-        DoubleVector.fromArray(SPECIES, b2, col + 8).sub(sum2.mul(learningRate))
-            .intoArray(b2, col + 8);
-        DoubleVector.fromArray(SPECIES, b2, col + 12).sub(sum3.mul(learningRate))
-            .intoArray(b2, col + 12);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum0,
+            DoubleVector.fromArray(SPECIES, b2, col)).intoArray(b2, col);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum1,
+            DoubleVector.fromArray(SPECIES, b2, col + 4)).intoArray(b2, col + 4);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum2,
+            DoubleVector.fromArray(SPECIES, b2, col + 8)).intoArray(b2, col + 8);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum3,
+            DoubleVector.fromArray(SPECIES, b2, col + 12)).intoArray(b2, col + 12);
       }
     }
     {
@@ -1873,13 +1474,16 @@ public final class SeedVectorNetwork implements Network {
       DoubleVector sum1 = DoubleVector.zero(SPECIES);
       DoubleVector sum2 = DoubleVector.zero(SPECIES);
       for (int row = 0; row < 896; row += 28) {
-        sum0 = sum0.add(DoubleVector.fromArray(SPECIES, delta2, row + 16));
-        sum1 = sum1.add(DoubleVector.fromArray(SPECIES, delta2, row + 16 + 4));
-        sum2 = sum2.add(DoubleVector.fromArray(SPECIES, delta2, row + 16 + 8));
+        sum0 = DoubleVector.fromArray(SPECIES, delta2, row + 16).add(sum0);
+        sum1 = DoubleVector.fromArray(SPECIES, delta2, row + 16 + 4).add(sum1);
+        sum2 = DoubleVector.fromArray(SPECIES, delta2, row + 16 + 8).add(sum2);
       }
-      DoubleVector.fromArray(SPECIES, b2, 16).sub(sum0.mul(learningRate)).intoArray(b2, 16);
-      DoubleVector.fromArray(SPECIES, b2, 16 + 4).sub(sum1.mul(learningRate)).intoArray(b2, 16 + 4);
-      DoubleVector.fromArray(SPECIES, b2, 16 + 8).sub(sum2.mul(learningRate)).intoArray(b2, 16 + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum0,
+          DoubleVector.fromArray(SPECIES, b2, 16)).intoArray(b2, 16);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum1,
+          DoubleVector.fromArray(SPECIES, b2, 16 + 4)).intoArray(b2, 16 + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum2,
+          DoubleVector.fromArray(SPECIES, b2, 16 + 8)).intoArray(b2, 16 + 8);
     }
   }
 
@@ -1905,192 +1509,197 @@ public final class SeedVectorNetwork implements Network {
    * <p>Reads {@code input}, {@code delta1}; modifies {@code w1}.
    */
   private void updateWeights1(double[] input, double learningRate) {
-    updateWeights1Block3x7(input, learningRate);
-    updateWeights1Block2x7(input, learningRate);
+    for (int col = 0; col < 16; col += 16) {
+      updateWeights1Block5x4(input, learningRate, col);
+    }
+    updateWeights1Block5x3(input, learningRate, 16);
   }
 
   /**
-   * Tiles of 3 rows x 28 columns of {@code updateWeights1}, for rows 0 to 47, all columns.
+   * Tiles of 5 rows x 16 columns of {@code updateWeights1}, for rows 0 to 49, from column
+   * {@code col}.
    */
-  private void updateWeights1Block3x7(double[] input, double learningRate) {
-    for (int row = 0; row < 48; row += 3) {
+  private void updateWeights1Block5x4(double[] input, double learningRate, int col) {
+    for (int row = 0; row < 50; row += 5) {
       DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
       DoubleVector acc2_3 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_4 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_5 = DoubleVector.zero(SPECIES);
-      DoubleVector acc2_6 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_3 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_3 = DoubleVector.zero(SPECIES);
       int aq = row;
       for (int q = 0; q < 32; q++) {
-        int bq = q * 28;
+        int bq = q * 28 + col;
         int sq = aq + q * 50;
         DoubleVector v0 = DoubleVector.fromArray(SPECIES, delta1, bq);
         DoubleVector v1 = DoubleVector.fromArray(SPECIES, delta1, bq + 4);
         DoubleVector v2 = DoubleVector.fromArray(SPECIES, delta1, bq + 8);
         DoubleVector v3 = DoubleVector.fromArray(SPECIES, delta1, bq + 12);
-        DoubleVector v4 = DoubleVector.fromArray(SPECIES, delta1, bq + 16);
-        DoubleVector v5 = DoubleVector.fromArray(SPECIES, delta1, bq + 20);
-        DoubleVector v6 = DoubleVector.fromArray(SPECIES, delta1, bq + 24);
         DoubleVector s0 = DoubleVector.broadcast(SPECIES, input[sq]);
         acc0_0 = s0.fma(v0, acc0_0);
         acc0_1 = s0.fma(v1, acc0_1);
         acc0_2 = s0.fma(v2, acc0_2);
         acc0_3 = s0.fma(v3, acc0_3);
-        acc0_4 = s0.fma(v4, acc0_4);
-        acc0_5 = s0.fma(v5, acc0_5);
-        acc0_6 = s0.fma(v6, acc0_6);
         DoubleVector s1 = DoubleVector.broadcast(SPECIES, input[sq + 1]);
         acc1_0 = s1.fma(v0, acc1_0);
         acc1_1 = s1.fma(v1, acc1_1);
         acc1_2 = s1.fma(v2, acc1_2);
         acc1_3 = s1.fma(v3, acc1_3);
-        acc1_4 = s1.fma(v4, acc1_4);
-        acc1_5 = s1.fma(v5, acc1_5);
-        acc1_6 = s1.fma(v6, acc1_6);
         DoubleVector s2 = DoubleVector.broadcast(SPECIES, input[sq + 2]);
         acc2_0 = s2.fma(v0, acc2_0);
         acc2_1 = s2.fma(v1, acc2_1);
         acc2_2 = s2.fma(v2, acc2_2);
         acc2_3 = s2.fma(v3, acc2_3);
-        acc2_4 = s2.fma(v4, acc2_4);
-        acc2_5 = s2.fma(v5, acc2_5);
-        acc2_6 = s2.fma(v6, acc2_6);
+        DoubleVector s3 = DoubleVector.broadcast(SPECIES, input[sq + 3]);
+        acc3_0 = s3.fma(v0, acc3_0);
+        acc3_1 = s3.fma(v1, acc3_1);
+        acc3_2 = s3.fma(v2, acc3_2);
+        acc3_3 = s3.fma(v3, acc3_3);
+        DoubleVector s4 = DoubleVector.broadcast(SPECIES, input[sq + 4]);
+        acc4_0 = s4.fma(v0, acc4_0);
+        acc4_1 = s4.fma(v1, acc4_1);
+        acc4_2 = s4.fma(v2, acc4_2);
+        acc4_3 = s4.fma(v3, acc4_3);
       }
-      int out = row * 28;
-      DoubleVector.fromArray(SPECIES, w1, out).sub(acc0_0.mul(learningRate)).intoArray(w1, out);
-      DoubleVector.fromArray(SPECIES, w1, out + 4).sub(acc0_1.mul(learningRate))
-          .intoArray(w1, out + 4);
-      DoubleVector.fromArray(SPECIES, w1, out + 8).sub(acc0_2.mul(learningRate))
-          .intoArray(w1, out + 8);
-      DoubleVector.fromArray(SPECIES, w1, out + 12).sub(acc0_3.mul(learningRate))
-          .intoArray(w1, out + 12);
-      DoubleVector.fromArray(SPECIES, w1, out + 16).sub(acc0_4.mul(learningRate))
-          .intoArray(w1, out + 16);
-      DoubleVector.fromArray(SPECIES, w1, out + 20).sub(acc0_5.mul(learningRate))
-          .intoArray(w1, out + 20);
-      DoubleVector.fromArray(SPECIES, w1, out + 24).sub(acc0_6.mul(learningRate))
-          .intoArray(w1, out + 24);
-      DoubleVector.fromArray(SPECIES, w1, out + 28).sub(acc1_0.mul(learningRate))
-          .intoArray(w1, out + 28);
-      DoubleVector.fromArray(SPECIES, w1, out + 32).sub(acc1_1.mul(learningRate))
-          .intoArray(w1, out + 32);
-      DoubleVector.fromArray(SPECIES, w1, out + 36).sub(acc1_2.mul(learningRate))
-          .intoArray(w1, out + 36);
-      DoubleVector.fromArray(SPECIES, w1, out + 40).sub(acc1_3.mul(learningRate))
-          .intoArray(w1, out + 40);
-      DoubleVector.fromArray(SPECIES, w1, out + 44).sub(acc1_4.mul(learningRate))
-          .intoArray(w1, out + 44);
-      DoubleVector.fromArray(SPECIES, w1, out + 48).sub(acc1_5.mul(learningRate))
-          .intoArray(w1, out + 48);
-      DoubleVector.fromArray(SPECIES, w1, out + 52).sub(acc1_6.mul(learningRate))
-          .intoArray(w1, out + 52);
-      DoubleVector.fromArray(SPECIES, w1, out + 56).sub(acc2_0.mul(learningRate))
-          .intoArray(w1, out + 56);
-      DoubleVector.fromArray(SPECIES, w1, out + 60).sub(acc2_1.mul(learningRate))
-          .intoArray(w1, out + 60);
-      DoubleVector.fromArray(SPECIES, w1, out + 64).sub(acc2_2.mul(learningRate))
-          .intoArray(w1, out + 64);
-      DoubleVector.fromArray(SPECIES, w1, out + 68).sub(acc2_3.mul(learningRate))
-          .intoArray(w1, out + 68);
-      DoubleVector.fromArray(SPECIES, w1, out + 72).sub(acc2_4.mul(learningRate))
-          .intoArray(w1, out + 72);
-      DoubleVector.fromArray(SPECIES, w1, out + 76).sub(acc2_5.mul(learningRate))
-          .intoArray(w1, out + 76);
-      DoubleVector.fromArray(SPECIES, w1, out + 80).sub(acc2_6.mul(learningRate))
-          .intoArray(w1, out + 80);
+      int out = row * 28 + col;
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_0,
+          DoubleVector.fromArray(SPECIES, w1, out)).intoArray(w1, out);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 4)).intoArray(w1, out + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 8)).intoArray(w1, out + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_3,
+          DoubleVector.fromArray(SPECIES, w1, out + 12)).intoArray(w1, out + 12);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 28)).intoArray(w1, out + 28);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 32)).intoArray(w1, out + 32);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 36)).intoArray(w1, out + 36);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_3,
+          DoubleVector.fromArray(SPECIES, w1, out + 40)).intoArray(w1, out + 40);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 56)).intoArray(w1, out + 56);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 60)).intoArray(w1, out + 60);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 64)).intoArray(w1, out + 64);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_3,
+          DoubleVector.fromArray(SPECIES, w1, out + 68)).intoArray(w1, out + 68);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 84)).intoArray(w1, out + 84);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 88)).intoArray(w1, out + 88);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 92)).intoArray(w1, out + 92);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_3,
+          DoubleVector.fromArray(SPECIES, w1, out + 96)).intoArray(w1, out + 96);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 112)).intoArray(w1, out + 112);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 116)).intoArray(w1, out + 116);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 120)).intoArray(w1, out + 120);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_3,
+          DoubleVector.fromArray(SPECIES, w1, out + 124)).intoArray(w1, out + 124);
     }
   }
 
   /**
-   * The last 2 rows x 28 columns of {@code updateWeights1}, row 48 on, all columns.
+   * Tiles of 5 rows x 12 columns of {@code updateWeights1}, for rows 0 to 49, from column
+   * {@code col}.
    */
-  private void updateWeights1Block2x7(double[] input, double learningRate) {
-    int row = 48;
-    DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc0_6 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_3 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_4 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_5 = DoubleVector.zero(SPECIES);
-    DoubleVector acc1_6 = DoubleVector.zero(SPECIES);
-    int aq = row;
-    for (int q = 0; q < 32; q++) {
-      int bq = q * 28;
-      int sq = aq + q * 50;
-      DoubleVector v0 = DoubleVector.fromArray(SPECIES, delta1, bq);
-      DoubleVector v1 = DoubleVector.fromArray(SPECIES, delta1, bq + 4);
-      DoubleVector v2 = DoubleVector.fromArray(SPECIES, delta1, bq + 8);
-      DoubleVector v3 = DoubleVector.fromArray(SPECIES, delta1, bq + 12);
-      DoubleVector v4 = DoubleVector.fromArray(SPECIES, delta1, bq + 16);
-      DoubleVector v5 = DoubleVector.fromArray(SPECIES, delta1, bq + 20);
-      DoubleVector v6 = DoubleVector.fromArray(SPECIES, delta1, bq + 24);
-      DoubleVector s0 = DoubleVector.broadcast(SPECIES, input[sq]);
-      acc0_0 = s0.fma(v0, acc0_0);
-      acc0_1 = s0.fma(v1, acc0_1);
-      acc0_2 = s0.fma(v2, acc0_2);
-      acc0_3 = s0.fma(v3, acc0_3);
-      acc0_4 = s0.fma(v4, acc0_4);
-      acc0_5 = s0.fma(v5, acc0_5);
-      acc0_6 = s0.fma(v6, acc0_6);
-      DoubleVector s1 = DoubleVector.broadcast(SPECIES, input[sq + 1]);
-      acc1_0 = s1.fma(v0, acc1_0);
-      acc1_1 = s1.fma(v1, acc1_1);
-      acc1_2 = s1.fma(v2, acc1_2);
-      acc1_3 = s1.fma(v3, acc1_3);
-      acc1_4 = s1.fma(v4, acc1_4);
-      acc1_5 = s1.fma(v5, acc1_5);
-      acc1_6 = s1.fma(v6, acc1_6);
+  private void updateWeights1Block5x3(double[] input, double learningRate, int col) {
+    for (int row = 0; row < 50; row += 5) {
+      DoubleVector acc0_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc0_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc0_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc1_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc1_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc1_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc2_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc2_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc2_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc3_2 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_0 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_1 = DoubleVector.zero(SPECIES);
+      DoubleVector acc4_2 = DoubleVector.zero(SPECIES);
+      int aq = row;
+      for (int q = 0; q < 32; q++) {
+        int bq = q * 28 + col;
+        int sq = aq + q * 50;
+        DoubleVector v0 = DoubleVector.fromArray(SPECIES, delta1, bq);
+        DoubleVector v1 = DoubleVector.fromArray(SPECIES, delta1, bq + 4);
+        DoubleVector v2 = DoubleVector.fromArray(SPECIES, delta1, bq + 8);
+        DoubleVector s0 = DoubleVector.broadcast(SPECIES, input[sq]);
+        acc0_0 = s0.fma(v0, acc0_0);
+        acc0_1 = s0.fma(v1, acc0_1);
+        acc0_2 = s0.fma(v2, acc0_2);
+        DoubleVector s1 = DoubleVector.broadcast(SPECIES, input[sq + 1]);
+        acc1_0 = s1.fma(v0, acc1_0);
+        acc1_1 = s1.fma(v1, acc1_1);
+        acc1_2 = s1.fma(v2, acc1_2);
+        DoubleVector s2 = DoubleVector.broadcast(SPECIES, input[sq + 2]);
+        acc2_0 = s2.fma(v0, acc2_0);
+        acc2_1 = s2.fma(v1, acc2_1);
+        acc2_2 = s2.fma(v2, acc2_2);
+        DoubleVector s3 = DoubleVector.broadcast(SPECIES, input[sq + 3]);
+        acc3_0 = s3.fma(v0, acc3_0);
+        acc3_1 = s3.fma(v1, acc3_1);
+        acc3_2 = s3.fma(v2, acc3_2);
+        DoubleVector s4 = DoubleVector.broadcast(SPECIES, input[sq + 4]);
+        acc4_0 = s4.fma(v0, acc4_0);
+        acc4_1 = s4.fma(v1, acc4_1);
+        acc4_2 = s4.fma(v2, acc4_2);
+      }
+      int out = row * 28 + col;
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_0,
+          DoubleVector.fromArray(SPECIES, w1, out)).intoArray(w1, out);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 4)).intoArray(w1, out + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc0_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 8)).intoArray(w1, out + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 28)).intoArray(w1, out + 28);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 32)).intoArray(w1, out + 32);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc1_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 36)).intoArray(w1, out + 36);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 56)).intoArray(w1, out + 56);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 60)).intoArray(w1, out + 60);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc2_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 64)).intoArray(w1, out + 64);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 84)).intoArray(w1, out + 84);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 88)).intoArray(w1, out + 88);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc3_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 92)).intoArray(w1, out + 92);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_0,
+          DoubleVector.fromArray(SPECIES, w1, out + 112)).intoArray(w1, out + 112);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_1,
+          DoubleVector.fromArray(SPECIES, w1, out + 116)).intoArray(w1, out + 116);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(acc4_2,
+          DoubleVector.fromArray(SPECIES, w1, out + 120)).intoArray(w1, out + 120);
     }
-    int out = row * 28;
-    DoubleVector.fromArray(SPECIES, w1, out).sub(acc0_0.mul(learningRate)).intoArray(w1, out);
-    DoubleVector.fromArray(SPECIES, w1, out + 4).sub(acc0_1.mul(learningRate))
-        .intoArray(w1, out + 4);
-    DoubleVector.fromArray(SPECIES, w1, out + 8).sub(acc0_2.mul(learningRate))
-        .intoArray(w1, out + 8);
-    DoubleVector.fromArray(SPECIES, w1, out + 12).sub(acc0_3.mul(learningRate))
-        .intoArray(w1, out + 12);
-    DoubleVector.fromArray(SPECIES, w1, out + 16).sub(acc0_4.mul(learningRate))
-        .intoArray(w1, out + 16);
-    DoubleVector.fromArray(SPECIES, w1, out + 20).sub(acc0_5.mul(learningRate))
-        .intoArray(w1, out + 20);
-    DoubleVector.fromArray(SPECIES, w1, out + 24).sub(acc0_6.mul(learningRate))
-        .intoArray(w1, out + 24);
-    DoubleVector.fromArray(SPECIES, w1, out + 28).sub(acc1_0.mul(learningRate))
-        .intoArray(w1, out + 28);
-    DoubleVector.fromArray(SPECIES, w1, out + 32).sub(acc1_1.mul(learningRate))
-        .intoArray(w1, out + 32);
-    DoubleVector.fromArray(SPECIES, w1, out + 36).sub(acc1_2.mul(learningRate))
-        .intoArray(w1, out + 36);
-    DoubleVector.fromArray(SPECIES, w1, out + 40).sub(acc1_3.mul(learningRate))
-        .intoArray(w1, out + 40);
-    DoubleVector.fromArray(SPECIES, w1, out + 44).sub(acc1_4.mul(learningRate))
-        .intoArray(w1, out + 44);
-    DoubleVector.fromArray(SPECIES, w1, out + 48).sub(acc1_5.mul(learningRate))
-        .intoArray(w1, out + 48);
-    DoubleVector.fromArray(SPECIES, w1, out + 52).sub(acc1_6.mul(learningRate))
-        .intoArray(w1, out + 52);
   }
 
   /**
@@ -2107,18 +1716,19 @@ public final class SeedVectorNetwork implements Network {
         DoubleVector sum2 = DoubleVector.zero(SPECIES);
         DoubleVector sum3 = DoubleVector.zero(SPECIES);
         for (int row = 0; row < 896; row += 28) {
-          sum0 = sum0.add(DoubleVector.fromArray(SPECIES, delta1, row + col));
-          sum1 = sum1.add(DoubleVector.fromArray(SPECIES, delta1, row + col + 4));
-          sum2 = sum2.add(DoubleVector.fromArray(SPECIES, delta1, row + col + 8));
-          sum3 = sum3.add(DoubleVector.fromArray(SPECIES, delta1, row + col + 12));
+          sum0 = DoubleVector.fromArray(SPECIES, delta1, row + col).add(sum0);
+          sum1 = DoubleVector.fromArray(SPECIES, delta1, row + col + 4).add(sum1);
+          sum2 = DoubleVector.fromArray(SPECIES, delta1, row + col + 8).add(sum2);
+          sum3 = DoubleVector.fromArray(SPECIES, delta1, row + col + 12).add(sum3);
         }
-        DoubleVector.fromArray(SPECIES, b1, col).sub(sum0.mul(learningRate)).intoArray(b1, col);
-        DoubleVector.fromArray(SPECIES, b1, col + 4).sub(sum1.mul(learningRate))
-            .intoArray(b1, col + 4);
-        DoubleVector.fromArray(SPECIES, b1, col + 8).sub(sum2.mul(learningRate))
-            .intoArray(b1, col + 8);
-        DoubleVector.fromArray(SPECIES, b1, col + 12).sub(sum3.mul(learningRate))
-            .intoArray(b1, col + 12);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum0,
+            DoubleVector.fromArray(SPECIES, b1, col)).intoArray(b1, col);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum1,
+            DoubleVector.fromArray(SPECIES, b1, col + 4)).intoArray(b1, col + 4);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum2,
+            DoubleVector.fromArray(SPECIES, b1, col + 8)).intoArray(b1, col + 8);
+        DoubleVector.broadcast(SPECIES, -learningRate).fma(sum3,
+            DoubleVector.fromArray(SPECIES, b1, col + 12)).intoArray(b1, col + 12);
       }
     }
     {
@@ -2126,13 +1736,16 @@ public final class SeedVectorNetwork implements Network {
       DoubleVector sum1 = DoubleVector.zero(SPECIES);
       DoubleVector sum2 = DoubleVector.zero(SPECIES);
       for (int row = 0; row < 896; row += 28) {
-        sum0 = sum0.add(DoubleVector.fromArray(SPECIES, delta1, row + 16));
-        sum1 = sum1.add(DoubleVector.fromArray(SPECIES, delta1, row + 16 + 4));
-        sum2 = sum2.add(DoubleVector.fromArray(SPECIES, delta1, row + 16 + 8));
+        sum0 = DoubleVector.fromArray(SPECIES, delta1, row + 16).add(sum0);
+        sum1 = DoubleVector.fromArray(SPECIES, delta1, row + 16 + 4).add(sum1);
+        sum2 = DoubleVector.fromArray(SPECIES, delta1, row + 16 + 8).add(sum2);
       }
-      DoubleVector.fromArray(SPECIES, b1, 16).sub(sum0.mul(learningRate)).intoArray(b1, 16);
-      DoubleVector.fromArray(SPECIES, b1, 16 + 4).sub(sum1.mul(learningRate)).intoArray(b1, 16 + 4);
-      DoubleVector.fromArray(SPECIES, b1, 16 + 8).sub(sum2.mul(learningRate)).intoArray(b1, 16 + 8);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum0,
+          DoubleVector.fromArray(SPECIES, b1, 16)).intoArray(b1, 16);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum1,
+          DoubleVector.fromArray(SPECIES, b1, 16 + 4)).intoArray(b1, 16 + 4);
+      DoubleVector.broadcast(SPECIES, -learningRate).fma(sum2,
+          DoubleVector.fromArray(SPECIES, b1, 16 + 8)).intoArray(b1, 16 + 8);
     }
   }
 

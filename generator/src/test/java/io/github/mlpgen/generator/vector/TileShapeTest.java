@@ -9,9 +9,10 @@ class TileShapeTest {
 
   @Test
   void seedForwardProductTakesWholeRowsOfVectors() {
-    // 32 rows of 28 doubles (7 vectors of 4), 50 terms: 3 rows x 7 vectors is 21
-    // accumulators, 7 streamed vectors and a broadcast, 29 of 32 registers.
-    assertThat(TileShape.plan(32, 7, 50)).isEqualTo(new TileShape(3, 7));
+    // 32 rows of 28 doubles (7 vectors of 4), 50 terms: 2 rows x 7 vectors is 14
+    // accumulators, 7 streamed vectors and a broadcast, 22 registers; 3 x 7 would need 29.
+    assertThat(TileShape.plan(32, 7, 50)).isEqualTo(new TileShape(2, 7));
+    assertThat(new TileShape(3, 7).fitsRegisters()).isFalse();
   }
 
   @Test
