@@ -12,11 +12,11 @@ import java.util.SplittableRandom;
  * round. Only code that C2 compiled keeps vectors in registers; the interpreter and C1 box
  * every vector, so a steady state of 0 shows that every kernel reached C2.
  *
- * <p>Arguments: the network's class name, the number of rounds.
+ * <p>Arguments: the network's class name, the number of rounds, the calls of each round's
+ * warm-up.
  */
 public final class AllocationProbe {
 
-  private static final int WARM_UP_CALLS = 5_000;
   private static final int MEASURED_CALLS = 100;
 
   private AllocationProbe() {}
@@ -25,6 +25,7 @@ public final class AllocationProbe {
   public static void main(String[] args) throws ReflectiveOperationException {
     Network network = (Network) Class.forName(args[0]).getConstructor().newInstance();
     int rounds = Integer.parseInt(args[1]);
+    int warmUpCalls = Integer.parseInt(args[2]);
     int[] sizes = network.layerSizes();
     SplittableRandom random = new SplittableRandom(11);
     double[] x = SeededData.uniform(random, network.batchSize() * sizes[0]);
@@ -32,7 +33,7 @@ public final class AllocationProbe {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long least = Long.MAX_VALUE;
     for (int round = 0; round < rounds && least > 0; round++) {
-      for (int call = 0; call < WARM_UP_CALLS; call++) {
+      for (int call = 0; call < warmUpCalls; call++) {
         network.trainStep(x, y, 0.0);
         network.forward(x);
       }
