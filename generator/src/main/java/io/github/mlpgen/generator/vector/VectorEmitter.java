@@ -241,9 +241,10 @@ public final class VectorEmitter {
         + "and where 256-bit vectors are not native (128-bit SIMD only) the Vector API "
         + "falls back to slow Java code. Needs {@code --add-modules jdk.incubator.vector} "
         + "to compile and run.\n");
-    // Not yet robust: C2 sometimes compiles the training kernels so that they box their
-    // vectors (1 JVM in 3 at the mnist and wide shapes, more often after other vector
-    // classes ran; much less on JDK 25); the cause is not found, see the README's limits.
+    // Not yet robust: in a JVM that has run other vector classes, C2 on JDK 17 often compiles
+    // these kernels from polluted type profiles so that they box their vectors (a double
+    // class after a float one: 2 JVMs in 3), and one float fork in 3 at 784-256-128-10 did
+    // not settle even alone; see the README's limits and VectorLayerMethods.
     doc.add("\n<p>Run one vector network class per JVM where speed matters: C2 sometimes "
         + "compiles these kernels so that they box their vectors, several times slower, more "
         + "often after other vector classes (float ones above all) ran in the JVM.\n");
