@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One matrix product in broadcast-FMA form: {@code C[r][j] = sum over q of a(r, q) *
@@ -12,8 +11,7 @@ import java.util.Optional;
  * broadcast to every lane and {@code B} a row-major array of {@code terms} rows of {@code
  * width} columns. The result has {@code rows} rows of {@code width} columns, row-major, and
  * leaves each tile through {@link Epilogue#store}, which fuses whatever follows the product
- * (ReLU, the ReLU mask, the SGD update); {@link Epilogue#start} may seed the sums (the
- * bias).
+ * (bias and ReLU, the ReLU mask, the SGD update).
  *
  * @param name the name of the method that computes the product
  * @param rows result rows
@@ -52,14 +50,6 @@ record Product(
 
   /** How each accumulator of a finished tile is written out. */
   interface Epilogue {
-
-    /**
-     * The vector every accumulator of the columns from {@code column} starts from, such as
-     * the bias; empty when the sums start from zero.
-     */
-    default Optional<CodeBlock> start(CodeBlock column) {
-      return Optional.empty();
-    }
 
     /**
      * Statements that write accumulator {@code accumulator}, the vector at result index

@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeName;
 import io.github.mlpgen.generator.emit.Javadocs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -171,19 +170,10 @@ final class ProductKernel {
 
   private CodeBlock tileBody(int rows, int vectors) {
     CodeBlock.Builder body = CodeBlock.builder();
-    List<CodeBlock> starts = new ArrayList<>();
-    for (int v = 0; v < vectors; v++) {
-      Optional<CodeBlock> start = product.epilogue().start(plus(column(), v * lanes));
-      if (start.isPresent()) {
-        body.addStatement("$T start$L = $L", types.vector(), v, start.get());
-        starts.add(CodeBlock.of("start$L", v));
-      } else {
-        starts.add(CodeBlock.of("$T.zero($N)", types.vector(), VectorNames.SPECIES));
-      }
-    }
     for (int r = 0; r < rows; r++) {
       for (int v = 0; v < vectors; v++) {
-        body.addStatement("$T $L = $L", types.vector(), accumulator(r, v), starts.get(v));
+        body.addStatement("$T $L = $T.zero($N)", types.vector(), accumulator(r, v),
+            types.vector(), VectorNames.SPECIES);
       }
     }
     body.addStatement("int aq = $L", times(ROW, product.rowStride()));
