@@ -243,8 +243,8 @@ public final class VectorEmitter {
         + "to compile and run.\n");
     // Not yet robust: in a JVM that has run other vector classes, C2 on JDK 17 often compiles
     // these kernels from polluted type profiles so that they box their vectors (a double
-    // class after a float one: 2 JVMs in 3), and one float fork in 3 at 784-256-128-10 did
-    // not settle even alone; see the README's limits and VectorLayerMethods.
+    // class after a float one: 3 JVMs in 3), and one float benchmark fork in 12 at
+    // 784-256-128-10 did not settle even alone; see the README's limits and VectorLayerMethods.
     doc.add("\n<p>Run one vector network class per JVM where speed matters: C2 sometimes "
         + "compiles these kernels so that they box their vectors, several times slower, more "
         + "often after other vector classes (float ones above all) ran in the JVM.\n");
