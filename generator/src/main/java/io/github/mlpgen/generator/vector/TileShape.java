@@ -11,9 +11,10 @@ package io.github.mlpgen.generator.vector;
  * issues all loads of a term before its FMAs, and a seed-shape tile of 3 rows x 7 vectors
  * (21 accumulators, 7 streamed vectors, a broadcast: 29 registers) kept 4 of its
  * accumulators on the stack, loading and storing them on every term. With at most 28, the
- * seed shape's reduction loops keep every accumulator in a register and its train step ran 5
- * to 10% faster (best of 15 runs); the 8 x 3 tiles of 784-256-128-10 still spill a few, since
- * their 8 broadcasts are loaded up front too. On a machine with 16 vector registers (AVX2
+ * seed shape's train step ran 5 to 10% faster (best of 15 runs) and its reduction loops keep
+ * every accumulator in a register but 2 of the 8 x 3 tile of {@code G W3^T}; 8 x 3 tiles
+ * spill a few because their 8 broadcasts are loaded up front too (7 accumulators in
+ * {@code h1r W2} at 784-256-128-10). On a machine with 16 vector registers (AVX2
  * alone) the larger tiles spill; the generated code stays correct, only slower.
  *
  * @param rows result rows per tile, at least 1

@@ -147,8 +147,8 @@ class VectorDifferentialTest {
    * The kernels stay in registers even where C2 compiles them with no type profile to guide
    * it, as it does when the profiling tier is off or has given up on a large method. Without
    * a profile, C2 on JDK 17 resolves every vector call from exact types alone; epilogues that
-   * inlined too much left their last stores as calls, and the 784-256-128-10 train step then
-   * boxed 33 MB per 10 steps for good.
+   * inlined too much left their last stores as calls, and the 784-256-128-10 class then
+   * boxed 331 MB per 100 steps and forward passes for good.
    */
   @Test
   void largeKernelsAllocateNothingWithoutTypeProfiles(@TempDir Path classes) throws Exception {
