@@ -30,9 +30,8 @@ import jdk.incubator.vector.VectorSpecies;
  * are not native (128-bit SIMD only) the Vector API falls back to slow Java code. Needs
  * {@code --add-modules jdk.incubator.vector} to compile and run.
  *
- * <p>Run one vector network class per JVM where speed matters: C2 sometimes compiles these
- * kernels so that they box their vectors, several times slower, more often after other
- * vector classes (float ones above all) ran in the JVM.
+ * <p>C2 can compile these kernels so that they box their vectors, several times slower; that
+ * is least likely in a JVM that runs one vector network class.
  *
  * <p>Instances hold all their buffers as fields, allocate nothing in {@code forward} and
  * {@code trainStep}, and are not thread-safe.
@@ -469,46 +468,46 @@ public final class SeedVectorNetwork implements Network {
       int out = row * 28;
       acc0_0 = DoubleVector.fromArray(SPECIES, b1, 0).add(acc0_0);
       acc0_0.intoArray(h1, out);
-      DoubleVector.zero(SPECIES).max(acc0_0).intoArray(h1r, out);
+      acc0_0.blend(0.0, acc0_0.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out);
       acc0_1 = DoubleVector.fromArray(SPECIES, b1, 4).add(acc0_1);
       acc0_1.intoArray(h1, out + 4);
-      DoubleVector.zero(SPECIES).max(acc0_1).intoArray(h1r, out + 4);
+      acc0_1.blend(0.0, acc0_1.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 4);
       acc0_2 = DoubleVector.fromArray(SPECIES, b1, 8).add(acc0_2);
       acc0_2.intoArray(h1, out + 8);
-      DoubleVector.zero(SPECIES).max(acc0_2).intoArray(h1r, out + 8);
+      acc0_2.blend(0.0, acc0_2.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 8);
       acc0_3 = DoubleVector.fromArray(SPECIES, b1, 12).add(acc0_3);
       acc0_3.intoArray(h1, out + 12);
-      DoubleVector.zero(SPECIES).max(acc0_3).intoArray(h1r, out + 12);
+      acc0_3.blend(0.0, acc0_3.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 12);
       acc0_4 = DoubleVector.fromArray(SPECIES, b1, 16).add(acc0_4);
       acc0_4.intoArray(h1, out + 16);
-      DoubleVector.zero(SPECIES).max(acc0_4).intoArray(h1r, out + 16);
+      acc0_4.blend(0.0, acc0_4.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 16);
       acc0_5 = DoubleVector.fromArray(SPECIES, b1, 20).add(acc0_5);
       acc0_5.intoArray(h1, out + 20);
-      DoubleVector.zero(SPECIES).max(acc0_5).intoArray(h1r, out + 20);
+      acc0_5.blend(0.0, acc0_5.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 20);
       acc0_6 = DoubleVector.fromArray(SPECIES, b1, 24).add(acc0_6);
       acc0_6.intoArray(h1, out + 24);
-      DoubleVector.zero(SPECIES).max(acc0_6).intoArray(h1r, out + 24);
+      acc0_6.blend(0.0, acc0_6.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 24);
       acc1_0 = DoubleVector.fromArray(SPECIES, b1, 0).add(acc1_0);
       acc1_0.intoArray(h1, out + 28);
-      DoubleVector.zero(SPECIES).max(acc1_0).intoArray(h1r, out + 28);
+      acc1_0.blend(0.0, acc1_0.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 28);
       acc1_1 = DoubleVector.fromArray(SPECIES, b1, 4).add(acc1_1);
       acc1_1.intoArray(h1, out + 32);
-      DoubleVector.zero(SPECIES).max(acc1_1).intoArray(h1r, out + 32);
+      acc1_1.blend(0.0, acc1_1.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 32);
       acc1_2 = DoubleVector.fromArray(SPECIES, b1, 8).add(acc1_2);
       acc1_2.intoArray(h1, out + 36);
-      DoubleVector.zero(SPECIES).max(acc1_2).intoArray(h1r, out + 36);
+      acc1_2.blend(0.0, acc1_2.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 36);
       acc1_3 = DoubleVector.fromArray(SPECIES, b1, 12).add(acc1_3);
       acc1_3.intoArray(h1, out + 40);
-      DoubleVector.zero(SPECIES).max(acc1_3).intoArray(h1r, out + 40);
+      acc1_3.blend(0.0, acc1_3.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 40);
       acc1_4 = DoubleVector.fromArray(SPECIES, b1, 16).add(acc1_4);
       acc1_4.intoArray(h1, out + 44);
-      DoubleVector.zero(SPECIES).max(acc1_4).intoArray(h1r, out + 44);
+      acc1_4.blend(0.0, acc1_4.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 44);
       acc1_5 = DoubleVector.fromArray(SPECIES, b1, 20).add(acc1_5);
       acc1_5.intoArray(h1, out + 48);
-      DoubleVector.zero(SPECIES).max(acc1_5).intoArray(h1r, out + 48);
+      acc1_5.blend(0.0, acc1_5.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 48);
       acc1_6 = DoubleVector.fromArray(SPECIES, b1, 24).add(acc1_6);
       acc1_6.intoArray(h1, out + 52);
-      DoubleVector.zero(SPECIES).max(acc1_6).intoArray(h1r, out + 52);
+      acc1_6.blend(0.0, acc1_6.compare(VectorOperators.LE, 0.0)).intoArray(h1r, out + 52);
     }
   }
 
@@ -571,46 +570,46 @@ public final class SeedVectorNetwork implements Network {
       int out = row * 28;
       acc0_0 = DoubleVector.fromArray(SPECIES, b2, 0).add(acc0_0);
       acc0_0.intoArray(h2, out);
-      DoubleVector.zero(SPECIES).max(acc0_0).intoArray(h2r, out);
+      acc0_0.blend(0.0, acc0_0.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out);
       acc0_1 = DoubleVector.fromArray(SPECIES, b2, 4).add(acc0_1);
       acc0_1.intoArray(h2, out + 4);
-      DoubleVector.zero(SPECIES).max(acc0_1).intoArray(h2r, out + 4);
+      acc0_1.blend(0.0, acc0_1.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 4);
       acc0_2 = DoubleVector.fromArray(SPECIES, b2, 8).add(acc0_2);
       acc0_2.intoArray(h2, out + 8);
-      DoubleVector.zero(SPECIES).max(acc0_2).intoArray(h2r, out + 8);
+      acc0_2.blend(0.0, acc0_2.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 8);
       acc0_3 = DoubleVector.fromArray(SPECIES, b2, 12).add(acc0_3);
       acc0_3.intoArray(h2, out + 12);
-      DoubleVector.zero(SPECIES).max(acc0_3).intoArray(h2r, out + 12);
+      acc0_3.blend(0.0, acc0_3.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 12);
       acc0_4 = DoubleVector.fromArray(SPECIES, b2, 16).add(acc0_4);
       acc0_4.intoArray(h2, out + 16);
-      DoubleVector.zero(SPECIES).max(acc0_4).intoArray(h2r, out + 16);
+      acc0_4.blend(0.0, acc0_4.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 16);
       acc0_5 = DoubleVector.fromArray(SPECIES, b2, 20).add(acc0_5);
       acc0_5.intoArray(h2, out + 20);
-      DoubleVector.zero(SPECIES).max(acc0_5).intoArray(h2r, out + 20);
+      acc0_5.blend(0.0, acc0_5.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 20);
       acc0_6 = DoubleVector.fromArray(SPECIES, b2, 24).add(acc0_6);
       acc0_6.intoArray(h2, out + 24);
-      DoubleVector.zero(SPECIES).max(acc0_6).intoArray(h2r, out + 24);
+      acc0_6.blend(0.0, acc0_6.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 24);
       acc1_0 = DoubleVector.fromArray(SPECIES, b2, 0).add(acc1_0);
       acc1_0.intoArray(h2, out + 28);
-      DoubleVector.zero(SPECIES).max(acc1_0).intoArray(h2r, out + 28);
+      acc1_0.blend(0.0, acc1_0.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 28);
       acc1_1 = DoubleVector.fromArray(SPECIES, b2, 4).add(acc1_1);
       acc1_1.intoArray(h2, out + 32);
-      DoubleVector.zero(SPECIES).max(acc1_1).intoArray(h2r, out + 32);
+      acc1_1.blend(0.0, acc1_1.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 32);
       acc1_2 = DoubleVector.fromArray(SPECIES, b2, 8).add(acc1_2);
       acc1_2.intoArray(h2, out + 36);
-      DoubleVector.zero(SPECIES).max(acc1_2).intoArray(h2r, out + 36);
+      acc1_2.blend(0.0, acc1_2.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 36);
       acc1_3 = DoubleVector.fromArray(SPECIES, b2, 12).add(acc1_3);
       acc1_3.intoArray(h2, out + 40);
-      DoubleVector.zero(SPECIES).max(acc1_3).intoArray(h2r, out + 40);
+      acc1_3.blend(0.0, acc1_3.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 40);
       acc1_4 = DoubleVector.fromArray(SPECIES, b2, 16).add(acc1_4);
       acc1_4.intoArray(h2, out + 44);
-      DoubleVector.zero(SPECIES).max(acc1_4).intoArray(h2r, out + 44);
+      acc1_4.blend(0.0, acc1_4.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 44);
       acc1_5 = DoubleVector.fromArray(SPECIES, b2, 20).add(acc1_5);
       acc1_5.intoArray(h2, out + 48);
-      DoubleVector.zero(SPECIES).max(acc1_5).intoArray(h2r, out + 48);
+      acc1_5.blend(0.0, acc1_5.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 48);
       acc1_6 = DoubleVector.fromArray(SPECIES, b2, 24).add(acc1_6);
       acc1_6.intoArray(h2, out + 52);
-      DoubleVector.zero(SPECIES).max(acc1_6).intoArray(h2r, out + 52);
+      acc1_6.blend(0.0, acc1_6.compare(VectorOperators.LE, 0.0)).intoArray(h2r, out + 52);
     }
   }
 

@@ -47,6 +47,9 @@ public final class ShapeGrid {
   /** The large shape, n=64 784-256-128-10. */
   public static final Shape LARGE = DOUBLE.get(6);
 
+  /** The large shape in float precision. */
+  public static final Shape LARGE_FLOAT = floatShape(LARGE);
+
   /** Float versions of the shapes that exercise every remainder path. */
   public static final List<Shape> FLOAT = List.of(
       floatShape(DOUBLE.get(0)), floatShape(DOUBLE.get(2)), floatShape(DOUBLE.get(4)));

@@ -241,13 +241,11 @@ public final class VectorEmitter {
         + "and where 256-bit vectors are not native (128-bit SIMD only) the Vector API "
         + "falls back to slow Java code. Needs {@code --add-modules jdk.incubator.vector} "
         + "to compile and run.\n");
-    // Not yet robust: in a JVM that has run other vector classes, C2 on JDK 17 often compiles
-    // these kernels from polluted type profiles so that they box their vectors (a double
-    // class after a float one: 3 JVMs in 3), and one float benchmark fork in 12 at
-    // 784-256-128-10 did not settle even alone; see the README's limits and VectorLayerMethods.
-    doc.add("\n<p>Run one vector network class per JVM where speed matters: C2 sometimes "
-        + "compiles these kernels so that they box their vectors, several times slower, more "
-        + "often after other vector classes (float ones above all) ran in the JVM.\n");
+    // Not yet robust: C2 on JDK 17 resolves the Vector API's classes partly from type
+    // profiles, and a few float benchmark forks at 784-256-128-10 never settled (one in 12,
+    // alone in its JVM); see the README's limits and VectorLayerMethods.
+    doc.add("\n<p>C2 can compile these kernels so that they box their vectors, several times "
+        + "slower; that is least likely in a JVM that runs one vector network class.\n");
     if (element.convertsAtBoundary()) {
       doc.add("\n<p>Parameters and buffers are {@code $T}; the {@code Network} interface "
           + "speaks {@code double}, so inputs, targets and parameters are converted on every "

@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * every vector, so a steady state of 0 shows that every kernel reached C2.
  *
  * <p>Arguments: the network's class name, the number of rounds, the calls of each round's
- * warm-up.
+ * warm-up; optionally then the class name of another network and a number of calls, which
+ * that network trains for first, so that its types are in the JVM's profiles.
  */
 public final class AllocationProbe {
 
@@ -23,13 +24,20 @@ public final class AllocationProbe {
 
   /** Prints the least allocation of {@link #MEASURED_CALLS} calls, in bytes. */
   public static void main(String[] args) throws ReflectiveOperationException {
+    if (args.length == 5) {
+      Network first = (Network) Class.forName(args[3]).getConstructor().newInstance();
+      Batch batch = batchFor(first);
+      for (int call = Integer.parseInt(args[4]); call > 0; call--) {
+        first.trainStep(batch.x, batch.y, 0.0);
+        first.forward(batch.x);
+      }
+    }
     Network network = (Network) Class.forName(args[0]).getConstructor().newInstance();
     int rounds = Integer.parseInt(args[1]);
     int warmUpCalls = Integer.parseInt(args[2]);
-    int[] sizes = network.layerSizes();
-    SplittableRandom random = new SplittableRandom(11);
-    double[] x = SeededData.uniform(random, network.batchSize() * sizes[0]);
-    double[] y = SeededData.uniform(random, network.batchSize() * sizes[sizes.length - 1]);
+    Batch batch = batchFor(network);
+    double[] x = batch.x;
+    double[] y = batch.y;
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long least = Long.MAX_VALUE;
     for (int round = 0; round < rounds && least > 0; round++) {
@@ -45,5 +53,15 @@ public final class AllocationProbe {
       least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
     }
     System.out.println(least);
+  }
+
+  private record Batch(double[] x, double[] y) {}
+
+  private static Batch batchFor(Network network) {
+    int[] sizes = network.layerSizes();
+    SplittableRandom random = new SplittableRandom(11);
+    double[] x = SeededData.uniform(random, network.batchSize() * sizes[0]);
+    double[] y = SeededData.uniform(random, network.batchSize() * sizes[sizes.length - 1]);
+    return new Batch(x, y);
   }
 }

@@ -61,6 +61,12 @@ class VectorDifferentialTest {
    */
   private static final int LARGE_WARM_UP_CALLS = 200;
 
+  /**
+   * Steps and forward passes of the float class before the double one is probed: enough for
+   * C2 to compile every float kernel (a second or two).
+   */
+  private static final int FLOAT_FIRST_CALLS = 2_000;
+
   /** Seeds the initial weights and the batch of every shape. */
   private static final long SEED = 20_240_607L;
 
@@ -130,6 +136,28 @@ class VectorDifferentialTest {
   }
 
   /**
+   * ReLU keeps NaN, as {@code Math.max} and the reference do: a hidden unit gone NaN must
+   * reach every output and the loss, which is how training notices that it diverged.
+   */
+  @Test
+  void nanInAHiddenUnitReachesTheOutputsAndTheLoss() {
+    for (Shape shape : List.of(ShapeGrid.DOUBLE.get(0), ShapeGrid.FLOAT.get(0))) {
+      Pair pair = initialisedPair(shape);
+      Batch batch = Batch.of(shape, SEED + 1);
+      for (Network network : new Network[] {pair.vector, pair.reference}) {
+        double[] biases = biases(network, 0);
+        biases[0] = Double.NaN;
+        network.setBiases(0, biases);
+        String label = shape.label() + " " + network.getClass().getSimpleName();
+        assertThat(Arrays.stream(predictions(network, batch)).allMatch(Double::isNaN))
+            .as(label + ": every output is NaN").isTrue();
+        assertThat(network.trainStep(batch.x(), batch.y(), learningRate(shape)))
+            .as(label + ": loss").isNaN();
+      }
+    }
+  }
+
+  /**
    * The kernels allocate nothing once C2 has compiled them. Measured in a JVM of its own
    * that runs this one class, as JMH forks one per benchmark, since this test JVM runs dozens
    * of vector classes.
@@ -158,15 +186,34 @@ class VectorDifferentialTest {
     assertThat(least).as("bytes allocated by 100 steps and forward passes").isLessThan(1024);
   }
 
+  /**
+   * A double class that runs after a float one in the same JVM finds the float vector
+   * classes in the type profiles that the Vector API's shared code collects. With ReLU
+   * written {@code zero.max(acc)}, the 784-256-128-10 double class then boxed 2.5 MB per
+   * step for good (4 JVMs of 4); C2 must keep its vectors in registers anyway.
+   */
+  @Test
+  void doubleKernelsAllocateNothingAfterAFloatClassRan(@TempDir Path classes)
+      throws Exception {
+    long least = allocationInOwnJvm(ShapeGrid.LARGE, classes, List.of(), LARGE_WARM_UP_CALLS,
+        ShapeGrid.LARGE_FLOAT, FLOAT_FIRST_CALLS);
+
+    assertThat(least).as("bytes allocated by 100 steps and forward passes").isLessThan(1024);
+  }
+
   /** Runs {@link AllocationProbe} on the shape's vector class and returns what it printed. */
   private static long allocationInOwnJvm(Shape shape, Path classes, List<String> jvmOptions,
       int warmUpCalls) throws Exception {
-    VectorShapes.Compiled compiled = VectorShapes.of(shape);
-    for (var classFile : compiled.classFiles().entrySet()) {
-      Path file = classes.resolve(classFile.getKey().replace('.', '/') + ".class");
-      Files.createDirectories(file.getParent());
-      Files.write(file, classFile.getValue());
-    }
+    return allocationInOwnJvm(shape, classes, jvmOptions, warmUpCalls, null, 0);
+  }
+
+  /**
+   * Runs {@link AllocationProbe} on the shape's vector class, after {@code firstCalls} calls
+   * of the {@code first} shape's class if that is not null, and returns what it printed.
+   */
+  private static long allocationInOwnJvm(Shape shape, Path classes, List<String> jvmOptions,
+      int warmUpCalls, Shape first, int firstCalls) throws Exception {
+    VectorShapes.Compiled compiled = writeClasses(shape, classes);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -174,10 +221,25 @@ class VectorDifferentialTest {
         "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"),
         AllocationProbe.class.getName(), compiled.source().qualifiedName(),
         Integer.toString(ALLOCATION_ROUNDS), Integer.toString(warmUpCalls)));
+    if (first != null) {
+      command.add(writeClasses(first, classes).source().qualifiedName());
+      command.add(Integer.toString(firstCalls));
+    }
     Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(probe.waitFor()).as(output).isZero();
-    return Long.parseLong(output.lines().reduce((first, last) -> last).orElseThrow());
+    return Long.parseLong(output.lines().reduce((earlier, last) -> last).orElseThrow());
+  }
+
+  private static VectorShapes.Compiled writeClasses(Shape shape, Path classes)
+      throws Exception {
+    VectorShapes.Compiled compiled = VectorShapes.of(shape);
+    for (var classFile : compiled.classFiles().entrySet()) {
+      Path file = classes.resolve(classFile.getKey().replace('.', '/') + ".class");
+      Files.createDirectories(file.getParent());
+      Files.write(file, classFile.getValue());
+    }
+    return compiled;
   }
 
   private static void trainAndCompare(Shape shape) {
