@@ -745,7 +745,8 @@ public final class SeedVectorNetwork implements Network {
 
   /**
    * {@code G = 2(y_pred - y)} into {@code delta3}, and the loss
-   * {@code L = sum (y_pred - y)^2}, summed row by row as the reference does.
+   * {@code L = sum (y_pred - y)^2}, summed lane by lane over whole vectors of each row, then
+   * in a fixed order.
    *
    * <p>Reads {@code yPred} and {@code y}; writes {@code delta3}.
    *
@@ -753,17 +754,25 @@ public final class SeedVectorNetwork implements Network {
    * @return the loss of the batch
    */
   private double outputGradient(double[] y) {
-    double loss = 0.0;
+    DoubleVector squares = DoubleVector.zero(SPECIES);
+    double tail = 0.0;
     for (int row = 0; row < BATCH; row++) {
       int padded = row * OUTPUT_PADDED;
       int target = row * OUTPUT;
-      for (int col = 0; col < OUTPUT; col++) {
+      for (int col = 0; col < 8; col += 4) {
+        DoubleVector error = DoubleVector.fromArray(SPECIES, yPred, padded + col)
+            .sub(DoubleVector.fromArray(SPECIES, y, target + col));
+        squares = error.fma(error, squares);
+        error.add(error).intoArray(delta3, padded + col);
+      }
+      for (int col = 8; col < OUTPUT; col++) {
         double error = yPred[padded + col] - y[target + col];
-        loss += error * error;
+        tail += error * error;
         delta3[padded + col] = 2.0 * error;
       }
     }
-    return loss;
+    DoubleVector lanes = DoubleVector.zero(SPECIES).add(squares);
+    return lanes.lane(0) + lanes.lane(1) + lanes.lane(2) + lanes.lane(3) + tail;
   }
 
   /**
