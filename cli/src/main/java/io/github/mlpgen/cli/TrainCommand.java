@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
           + "rows, tested on 20%% held-out rows.",
       "Without options: the seed experiment, 100000 random rows, 50 inputs, 10 targets, "
           + "hidden 25,25, batch 32, 5 folds, 150 epochs, learning rate 1e-3, generated "
-          + "scalar code.",
+          + "vector code.",
       ""
     },
     footerHeading = "%nOutputs in --out:%n",

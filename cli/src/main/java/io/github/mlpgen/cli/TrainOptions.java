@@ -129,7 +129,7 @@ final class TrainOptions {
       names = "--seed",
       paramLabel = "SEED",
       defaultValue = "" + DEFAULT_SEED,
-      description = "Seed of the random data, the split and the initialisation "
+      description = "Seed of the random data, the split, the folds and the initialisation "
           + "(default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -137,7 +137,7 @@ final class TrainOptions {
       names = "--init",
       paramLabel = "FILE",
       description = "Start every fold and the final model from the parameters in this .npz "
-          + "model file (such as a model.npz written before) instead of a random "
+          + "model file (such as a model.npz written before) instead of the seeded "
           + "initialisation.")
   Path initFile;
 
@@ -154,8 +154,9 @@ final class TrainOptions {
       converter = BackendConverter.class,
       completionCandidates = BackendCandidates.class,
       description = "Which implementation trains: ${COMPLETION-CANDIDATES} (default: the "
-          + "spec's backend, else vector, the fastest; scalar with a warning where the "
-          + "Vector API cannot load).")
+          + "spec's backend, else vector for runs of " + TrainSetup.VECTOR_MIN_STEPS
+          + " steps or more, scalar for shorter ones, which the vector kernels' warm-up "
+          + "would slow down; scalar with a warning where the Vector API cannot load).")
   BackendChoice backend;
 
   @Option(
