@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * that the folder can be written and that every file the run may write is absent or a
  * regular writable file, so that a run never trains for nothing. {@link #write} puts a set of
  * files into a staging folder inside it and moves them into place only once all of them were
- * written, so a failure while writing leaves the files of an earlier run as they were.
+ * written, so a failure while writing leaves the files of an earlier run as they were; the
+ * files then replace their namesakes together or not at all (see {@link Publication}).
  */
 final class OutputFolder {
 
@@ -28,9 +30,11 @@ final class OutputFolder {
   }
 
   private final Path folder;
+  private final Publication.Mover mover;
 
-  private OutputFolder(Path folder) {
+  private OutputFolder(Path folder, Publication.Mover mover) {
     this.folder = folder;
+    this.mover = mover;
   }
 
   /**
@@ -45,7 +49,12 @@ final class OutputFolder {
     for (String name : names) {
       requireReplaceable(folder.resolve(name));
     }
-    return new OutputFolder(folder);
+    return new OutputFolder(folder, Publication.RENAME);
+  }
+
+  /** The same folder, moving files into place with {@code mover}, so a test can fail a move. */
+  OutputFolder movingWith(Publication.Mover mover) {
+    return new OutputFolder(folder, mover);
   }
 
   private static void create(Path folder) throws InputException {
@@ -91,35 +100,57 @@ final class OutputFolder {
   }
 
   /**
-   * Writes what {@code writer} produces into the folder, all files or none.
+   * Writes what {@code writer} produces into the folder, all files or none, replacing files of
+   * the same names.
    *
    * @return the names of the files written, sorted
    */
   List<String> write(Writer writer) throws InputException {
+    return publish(writer, false);
+  }
+
+  /**
+   * Writes the files of a finished run like {@link #write}, and removes in the same step the
+   * files an earlier run left that this run did not write, such as the pictures of folds this
+   * run does not have, so that the folder holds one run only.
+   *
+   * @return the names of the files written, sorted
+   */
+  List<String> writeRun(Writer writer) throws InputException {
+    return publish(writer, true);
+  }
+
+  private List<String> publish(Writer writer, boolean removeOtherRunOutputs)
+      throws InputException {
     try (StagedFolder staged = StagedFolder.in(folder)) {
       writer.writeInto(staged.path());
-      return staged.commit();
+      List<String> names = regularFiles(staged.path());
+      List<String> removed = removeOtherRunOutputs ? otherRunOutputs(names) : List.of();
+      Publication.publish(folder, staged.path(), names, removed, mover);
+      return names;
     } catch (IOException e) {
       throw new InputException("--out: cannot write into " + folder + ": "
           + InputFiles.reason(e), e);
     }
   }
 
-  /**
-   * Deletes the files an earlier run left that this run did not write, such as the pictures
-   * of folds this run does not have, so that the folder holds one run only.
-   */
-  void removeOtherRunOutputs(Set<String> written) throws InputException {
+  /** The names of the regular files in {@code folder}, sorted. */
+  private static List<String> regularFiles(Path folder) throws IOException {
     try (Stream<Path> listing = Files.list(folder)) {
-      for (Path file : listing.toList()) {
-        String name = file.getFileName().toString();
-        if (RunFiles.isRunOutput(name) && !written.contains(name) && Files.isRegularFile(file)) {
-          Files.delete(file);
-        }
-      }
-    } catch (IOException e) {
-      throw new InputException("--out: cannot remove a file of an earlier run from " + folder
-          + ": " + InputFiles.reason(e), e);
+      return listing.filter(Files::isRegularFile)
+          .map(file -> file.getFileName().toString()).sorted().toList();
     }
+  }
+
+  /** The files of the folder that some run writes but that are not among {@code written}. */
+  private List<String> otherRunOutputs(Collection<String> written) throws IOException {
+    Set<String> writtenNames = Set.copyOf(written);
+    List<String> others = new ArrayList<>();
+    for (String name : regularFiles(folder)) {
+      if (RunFiles.isRunOutput(name) && !writtenNames.contains(name)) {
+        others.add(name);
+      }
+    }
+    return others;
   }
 }

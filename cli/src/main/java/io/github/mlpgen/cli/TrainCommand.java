@@ -19,10 +19,8 @@ import io.github.mlpgen.runtime.train.TrainingDivergedException;
 import io.github.mlpgen.runtime.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -202,14 +200,13 @@ final class TrainCommand implements Callable<Integer> {
 
   private void writeOutputs(OutputFolder out, ExperimentResult result, RunSummary summary)
       throws InputException {
-    List<String> written = out.write(folder -> {
+    out.writeRun(folder -> {
       RunWriter.write(folder, result);
       SummaryJson.write(folder.resolve(RunFiles.SUMMARY), summary);
       for (PhaseResult phase : result.phases()) {
         Plots.writePhasePlots(folder, phase, result.config().standardize());
       }
     });
-    out.removeOtherRunOutputs(Set.copyOf(written));
   }
 
   private void report(ExperimentResult result, RunSummary summary) {

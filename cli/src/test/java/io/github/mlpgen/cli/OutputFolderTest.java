@@ -2,18 +2,23 @@ package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.mlpgen.runtime.io.StagedFolder;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +78,99 @@ class OutputFolderTest {
   }
 
   @Test
+  void aDirectoryThatAppearsDuringTrainingLeavesEveryEarlierFileAsItWas() throws Exception {
+    Path out = dir.resolve("out");
+    assertSucceeds(train(out));
+    OutputFolder folder = OutputFolder.prepare(out, RunFiles.all(2, false));
+    Files.delete(out.resolve("summary.json"));
+    Path inside = Files.writeString(
+        Files.createDirectory(out.resolve("summary.json")).resolve("notes.txt"), "mine");
+    Map<String, byte[]> before = contents(out);
+
+    assertThatThrownBy(() -> folder.write(OutputFolderTest::writeNewRun))
+        .isInstanceOf(InputException.class)
+        .hasMessage("--out: cannot write " + out.resolve("summary.json") + ": it is a "
+            + "directory, so " + out + " was left as it was; remove it or choose another --out");
+
+    assertSameContents(out, before);
+    assertThat(inside).hasContent("mine");
+  }
+
+  @Test
+  void aMoveThatFailsPartWayPutsBackEveryFileOfTheEarlierRun() throws Exception {
+    Path out = dir.resolve("out");
+    Map<String, byte[]> before = earlierRunWithFilesToRemove(out);
+    Path summary = out.resolve("summary.json");
+    List<Path> movedIn = new ArrayList<>();
+    AtomicBoolean failed = new AtomicBoolean();
+    OutputFolder folder = OutputFolder.prepare(out, RunFiles.all(2, false))
+        .movingWith((from, to) -> {
+          if (to.equals(summary) && failed.compareAndSet(false, true)) {
+            throw new FileSystemException(from.toString(), to.toString(),
+                "Operation not permitted");
+          }
+          Publication.RENAME.move(from, to);
+          if (!failed.get() && to.getParent().equals(out)) {
+            movedIn.add(to);
+          }
+        });
+
+    assertThatThrownBy(() -> folder.writeRun(OutputFolderTest::writeNewRun))
+        .isInstanceOf(InputException.class)
+        .hasMessage("--out: cannot replace " + summary + ": Operation not permitted; " + out
+            + " was left as it was");
+
+    assertThat(movedIn).as("new files moved in before the failure")
+        .contains(out.resolve("history.csv"), out.resolve("model.npz"));
+    assertSameContents(out, before);
+  }
+
+  @Test
+  void whenPuttingAFileBackFailsTooTheMessageNamesItAndTheEarlierVersionIsKept()
+      throws Exception {
+    Path out = dir.resolve("out");
+    Map<String, byte[]> before = earlierRunWithFilesToRemove(out);
+    Path summary = out.resolve("summary.json");
+    Path history = out.resolve("history.csv");
+    AtomicBoolean failed = new AtomicBoolean();
+    OutputFolder folder = OutputFolder.prepare(out, RunFiles.all(2, false))
+        .movingWith((from, to) -> {
+          if (to.equals(summary) && failed.compareAndSet(false, true)) {
+            throw new FileSystemException(from.toString(), to.toString(),
+                "Operation not permitted");
+          }
+          if (from.equals(history) && isIn(to, StagedFolder.PREFIX)) {
+            throw new FileSystemException(from.toString(), to.toString(),
+                "Device or resource busy");
+          }
+          Publication.RENAME.move(from, to);
+        });
+
+    Throwable thrown = catchThrowable(() -> folder.writeRun(OutputFolderTest::writeNewRun));
+
+    Map<String, byte[]> after = contents(out);
+    List<String> backups = after.keySet().stream()
+        .filter(name -> name.startsWith(Publication.BACKUP_PREFIX)).toList();
+    assertThat(backups).hasSize(1);
+    Path backup = out.resolve(backups.get(0));
+    assertThat(thrown).isInstanceOf(InputException.class)
+        .hasMessage("--out: cannot replace " + summary + ": Operation not permitted; putting "
+            + "the earlier files back failed too (Device or resource busy), so " + history
+            + " may be missing or hold the new run's version; the earlier versions that could "
+            + "not be put back are in " + backup);
+    assertThat(history).hasContent("new history.csv");
+    assertThat(contents(backup)).containsOnlyKeys("history.csv");
+    assertThat(contents(backup).get("history.csv")).isEqualTo(before.get("history.csv"));
+    assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(
+        withAll(before.keySet(), backups.get(0)));
+    for (String name : before.keySet()) {
+      if (!name.equals("history.csv")) {
+        assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
+      }
+    }
+  }
+
+  @Test
   void aDivergedRunKeepsTheEarlierRunTogether() throws IOException {
     Path out = dir.resolve("out");
     assertSucceeds(train(out));
@@ -121,6 +219,39 @@ class OutputFolderTest {
       assertThat(Files.getPosixFilePermissions(out.resolve(name))).as(name)
           .isEqualTo(umaskAllows);
     }
+  }
+
+  /**
+   * Trains into {@code out} with 3 folds, lets a run diverge there and adds a file of the
+   * user's, so the folder holds files a finished 2-fold run replaces, removes and keeps.
+   *
+   * @return the files of {@code out} by name
+   */
+  private static Map<String, byte[]> earlierRunWithFilesToRemove(Path out) throws IOException {
+    assertSucceeds(train(out, "--folds", "3"));
+    assertThat(train(out, "--lr", "1e6").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Map<String, byte[]> before = contents(out);
+    assertThat(before).containsKeys("fold-3-steps.png", "diverged-history.csv", "notes.txt");
+    return before;
+  }
+
+  /** Writes every file of a finished 2-fold run, each holding {@code new NAME}. */
+  private static void writeNewRun(Path staging) throws IOException {
+    for (String name : RunFiles.finished(2, false)) {
+      Files.writeString(staging.resolve(name), "new " + name);
+    }
+  }
+
+  /** Whether {@code file} is in a folder whose name starts with {@code prefix}. */
+  private static boolean isIn(Path file, String prefix) {
+    return file.getParent().getFileName().toString().startsWith(prefix);
+  }
+
+  private static List<String> withAll(Collection<String> names, String extra) {
+    List<String> all = new ArrayList<>(names);
+    all.add(extra);
+    return all;
   }
 
   private static List<String> withNotes(List<String> names) {
