@@ -48,7 +48,10 @@ public final class StagedFolder implements AutoCloseable {
 
   /**
    * Moves every file written into {@link #path()} into the target folder, replacing files of
-   * the same names, in name order.
+   * the same names, in name order. Each move is atomic, the set is not: if a move fails, the
+   * files moved before it stay in place and the earlier versions they replaced are gone.
+   * Where that matters, move the files that will be replaced aside first and put them back
+   * on a failure.
    *
    * @return the names of the files moved, sorted
    */
