@@ -88,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
     OutputFolder out = OutputFolder.prepare(
         options.outDir, RunFiles.all(plan.folds(), config.standardize()));
     announce(plan, spec, backend, data);
-    ExperimentResult result = train(experiment, data, out);
+    ExperimentResult result = train(experiment, data, out, spec);
 
     String source = options.dataFile == null ? "random" : options.dataFile.toString();
     RunSummary summary = RunSummary.of(result, spec, options, source);
@@ -170,7 +170,8 @@ final class TrainCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private ExperimentResult train(Experiment experiment, Dataset data, OutputFolder out)
+  private ExperimentResult train(
+      Experiment experiment, Dataset data, OutputFolder out, NetworkSpec spec)
       throws InputException {
     TrainingListener listener = options.quiet
         ? TrainingListener.NONE
@@ -182,6 +183,12 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IOException e) {
       // The only file the experiment reads is the initial model.
       throw new InputException("--init: " + InputFiles.reason(e), e);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // A generated network's constructor, called reflectively, wraps the error.
+      if (ErrorHandler.isOutOfMemory(e)) {
+        throw new InputException(TrainSetup.outOfMemory(spec), e);
+      }
+      throw e;
     }
   }
 

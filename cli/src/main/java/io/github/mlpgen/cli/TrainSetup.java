@@ -68,15 +68,8 @@ final class TrainSetup {
    * usage error, since smaller options are the way out.
    */
   private static void requireSizeWithinLimits(CommandSpec command, NetworkSpec spec) {
-    int[] sizes = spec.layerSizes();
-    long parameters = 0;
-    long units = 0;
-    for (int l = 0; l < sizes.length; l++) {
-      units += sizes[l];
-      if (l + 1 < sizes.length) {
-        parameters += ((long) sizes[l] + 1) * sizes[l + 1];
-      }
-    }
+    long parameters = parameters(spec);
+    long units = IntStream.of(spec.layerSizes()).asLongStream().sum();
     if (parameters > SpecLimits.MAX_PARAMETERS) {
       throw new ParameterException(command.commandLine(), "the network " + shape(spec)
           + " has " + parameters + " weights and biases, more than the "
@@ -89,6 +82,22 @@ final class TrainSetup {
           + " activations, more than the " + SpecLimits.MAX_ACTIVATIONS + " a network may "
           + "have: use a smaller --batch or smaller --hidden sizes");
     }
+  }
+
+  /** Why a run of {@code spec} failed when the Java heap could not hold it, and the way out. */
+  static String outOfMemory(NetworkSpec spec) {
+    return ErrorHandler.outOfMemory("the network " + shape(spec) + " (" + parameters(spec)
+        + " weights and biases)");
+  }
+
+  /** The weights and biases of all layers of {@code spec}. */
+  static long parameters(NetworkSpec spec) {
+    int[] sizes = spec.layerSizes();
+    long parameters = 0;
+    for (int l = 0; l + 1 < sizes.length; l++) {
+      parameters += ((long) sizes[l] + 1) * sizes[l + 1];
+    }
+    return parameters;
   }
 
   /**
