@@ -80,7 +80,8 @@ final class TrainCommand implements Callable<Integer> {
     if (config.standardize()) {
       TrainSetup.requireStandardizable(data, dataSource());
     }
-    ExperimentPlan plan = plan(new Experiment(config, TrainCommand::planningOnly), data, spec);
+    ExperimentPlan plan =
+        plan(new Experiment(config, TrainCommand::planningOnly), data, spec, config);
     BackendChoice backend = TrainSetup.runnableBackend(
         TrainSetup.requestedBackend(options, specBackend(specFromFile), plan.totalSteps()),
         VectorApi.unavailableReason(), command.commandLine().getErr());
@@ -145,12 +146,19 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private ExperimentPlan plan(Experiment experiment, Dataset data, NetworkSpec spec)
+  private ExperimentPlan plan(
+      Experiment experiment, Dataset data, NetworkSpec spec, TrainingConfig config)
       throws InputException {
     try {
       return experiment.plan(data);
     } catch (IllegalArgumentException e) {
       String rows = data.rows() + (data.rows() == 1 ? " row" : " rows");
+      if (TrainSetup.testRows(data.rows(), config) == 0) {
+        // The test share is fixed: neither --batch nor --folds changes it.
+        throw new InputException(dataSource() + ": the held-out test share, "
+            + TrainSetup.percent(config.testFraction()) + " of " + rows + ", is 0 rows; use at "
+            + "least " + TrainSetup.fewestRows(config) + " rows", e);
+      }
       throw new InputException(dataSource() + " has " + rows + ", too few for "
           + options.folds + " folds with batches of " + spec.batch() + ": " + e.getMessage()
           + "; use a smaller --batch, fewer --folds or more rows", e);
