@@ -10,7 +10,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns every failure into short lines on standard error, each starting with
  * {@code mlpgen: }, and the matching {@link ExitCode}. A stack trace is printed only for an
- * internal error, and only when {@code --stacktrace} was given.
+ * internal error, and only when {@code --stacktrace} was given. Running out of heap memory is
+ * bad input: the network or the data is too large for the heap the JVM was given.
  */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -35,6 +36,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       report(err, e.getMessage());
       return ExitCode.BAD_INPUT;
     }
+    if (isOutOfMemory(e)) {
+      report(err, outOfMemory(null));
+      return ExitCode.BAD_INPUT;
+    }
     boolean stacktrace = wantsStacktrace(parsed);
     report(err, "internal error: " + e.getClass().getName() + ": " + e.getMessage()
         + (stacktrace ? "" : " (run with --stacktrace for details)"));
@@ -42,6 +47,38 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       e.printStackTrace(err);
     }
     return ExitCode.INTERNAL;
+  }
+
+  /**
+   * Whether {@code e} or one of its causes is an {@link OutOfMemoryError}: a constructor
+   * called reflectively, for one, wraps it in other exceptions.
+   */
+  static boolean isOutOfMemory(Throwable e) {
+    // The bound guards against a cause chain that loops.
+    Throwable cause = e;
+    for (int depth = 0; cause != null && depth < 64; depth++, cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one line for a run that did not fit the Java heap: the network, if known, the heap
+   * this JVM may use and how to give it more. A larger network than the heap holds is a
+   * problem of the input, not of mlpgen.
+   *
+   * @param network such as {@code the network 4000-4000-10 (16044010 weights and biases)}, or
+   *     null when the failure is not known to be the network's
+   */
+  static String outOfMemory(String network) {
+    long maxMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    long suggestedGib = Math.max(2, (2 * maxMib + 1023) / 1024);
+    return "Java ran out of heap memory"
+        + (network == null ? "" : " creating or training " + network)
+        + " (maximum heap " + maxMib + " MiB); run java with a larger -Xmx, such as "
+        + "java -Xmx" + suggestedGib + "g -jar mlpgen.jar ...";
   }
 
   /** Prints {@code message}, one {@code mlpgen: } line per line of it. */

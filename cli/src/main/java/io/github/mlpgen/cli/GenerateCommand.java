@@ -49,6 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     NetworkSpec spec = InputFiles.readSpec(specFile);
     GeneratedSource source = InputFiles.generate(spec, specFile);
     Path target = outDir.resolve(source.relativePath());
+    requireNoFileOnTheWay(outDir, target);
     requireOursOrAbsent(target);
     try {
       AtomicFiles.write(target, source.content().getBytes(StandardCharsets.UTF_8));
@@ -57,6 +58,25 @@ final class GenerateCommand implements Callable<Integer> {
     }
     command.commandLine().getOut().println(target);
     return ExitCode.OK;
+  }
+
+  /**
+   * Refuses a regular file where {@code --out} or one of the package folders below it must be
+   * a folder: writing would fail only with the file system's words about a path below it.
+   */
+  private static void requireNoFileOnTheWay(Path outDir, Path target) throws InputException {
+    Path blocking = target.getParent();
+    while (blocking != null && !Files.exists(blocking)) {
+      blocking = blocking.getParent();
+    }
+    if (blocking == null || Files.isDirectory(blocking)) {
+      return;
+    }
+    if (blocking.equals(outDir)) {
+      throw new InputException("--out: " + outDir + " is a file, not a folder");
+    }
+    throw new InputException("--out: cannot write " + target + ", as " + blocking
+        + " is a file, not a folder");
   }
 
   /**

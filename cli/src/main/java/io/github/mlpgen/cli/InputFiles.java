@@ -5,6 +5,7 @@ import io.github.mlpgen.generator.MlpGenerator;
 import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.generator.spec.SpecException;
 import io.github.mlpgen.generator.spec.SpecDefaults;
+import io.github.mlpgen.generator.spec.SpecProblem;
 import io.github.mlpgen.generator.spec.SpecReader;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 /** Checks the files named on the command line before anything reads them. */
 final class InputFiles {
@@ -57,13 +59,20 @@ final class InputFiles {
     return readSpec(file, SpecDefaults.STANDARD);
   }
 
-  /** Reads {@code file} as a spec whose missing optional fields take {@code defaults}. */
+  /**
+   * Reads {@code file} as a spec whose missing optional fields take {@code defaults}. Its
+   * problems name the file as the command line did, folders and all, as the messages about
+   * data files do; the generator's own messages give only the file's name.
+   */
   static NetworkSpec readSpec(Path file, SpecDefaults defaults) throws InputException {
     requireReadable(file, "--spec");
     try {
       return SpecReader.read(file, defaults);
     } catch (SpecException e) {
-      throw new InputException(e.getMessage(), e);
+      throw new InputException(e.problems().stream()
+          .map(problem -> new SpecProblem(
+              file.toString(), problem.field(), problem.value(), problem.allowed()).message())
+          .collect(Collectors.joining("\n")), e);
     }
   }
 

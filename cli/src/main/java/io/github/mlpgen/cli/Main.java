@@ -40,9 +40,8 @@ public final class Main {
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
-      ErrorHandler.report(commandLine.getErr(), "out of memory: give Java more with -Xmx, "
-          + "such as java -Xmx4g -jar mlpgen.jar ...");
-      return ExitCode.INTERNAL;
+      ErrorHandler.report(commandLine.getErr(), ErrorHandler.outOfMemory(null));
+      return ExitCode.BAD_INPUT;
     } catch (LinkageError e) {
       ErrorHandler.report(commandLine.getErr(), "internal error: " + e.getClass().getName()
           + ": " + e.getMessage() + " (is mlpgen.jar complete?)");

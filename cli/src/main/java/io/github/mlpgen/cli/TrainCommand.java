@@ -78,7 +78,8 @@ final class TrainCommand implements Callable<Integer> {
     if (config.standardize()) {
       TrainSetup.requireStandardizable(data, dataSource());
     }
-    ExperimentPlan plan = plan(new Experiment(config, TrainCommand::planningOnly), data, spec);
+    ExperimentPlan plan =
+        plan(new Experiment(config, TrainCommand::planningOnly), data, spec, config);
     BackendChoice backend = TrainSetup.runnableBackend(
         TrainSetup.requestedBackend(options, specBackend(specFromFile), plan.totalSteps()),
         VectorApi.unavailableReason(), command.commandLine().getErr());
@@ -86,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
     OutputFolder out = OutputFolder.prepare(
         options.outDir, RunFiles.all(plan.folds(), config.standardize()));
     announce(plan, spec, backend, data);
-    ExperimentResult result = train(experiment, data, out);
+    ExperimentResult result = train(experiment, data, out, spec);
 
     String source = options.dataFile == null ? "random" : options.dataFile.toString();
     RunSummary summary = RunSummary.of(result, spec, options, source);
@@ -143,12 +144,19 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private ExperimentPlan plan(Experiment experiment, Dataset data, NetworkSpec spec)
+  private ExperimentPlan plan(
+      Experiment experiment, Dataset data, NetworkSpec spec, TrainingConfig config)
       throws InputException {
     try {
       return experiment.plan(data);
     } catch (IllegalArgumentException e) {
       String rows = data.rows() + (data.rows() == 1 ? " row" : " rows");
+      if (TrainSetup.testRows(data.rows(), config) == 0) {
+        // The test share is fixed: neither --batch nor --folds changes it.
+        throw new InputException(dataSource() + ": the held-out test share, "
+            + TrainSetup.percent(config.testFraction()) + " of " + rows + ", is 0 rows; use at "
+            + "least " + TrainSetup.fewestRows(config) + " rows", e);
+      }
       throw new InputException(dataSource() + " has " + rows + ", too few for "
           + options.folds + " folds with batches of " + spec.batch() + ": " + e.getMessage()
           + "; use a smaller --batch, fewer --folds or more rows", e);
@@ -168,7 +176,8 @@ final class TrainCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private ExperimentResult train(Experiment experiment, Dataset data, OutputFolder out)
+  private ExperimentResult train(
+      Experiment experiment, Dataset data, OutputFolder out, NetworkSpec spec)
       throws InputException {
     TrainingListener listener = options.quiet
         ? TrainingListener.NONE
@@ -180,6 +189,12 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IOException e) {
       // The only file the experiment reads is the initial model.
       throw new InputException("--init: " + InputFiles.reason(e), e);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // A generated network's constructor, called reflectively, wraps the error.
+      if (ErrorHandler.isOutOfMemory(e)) {
+        throw new InputException(TrainSetup.outOfMemory(spec), e);
+      }
+      throw e;
     }
   }
 

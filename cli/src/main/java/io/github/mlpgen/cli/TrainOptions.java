@@ -303,11 +303,12 @@ final class TrainOptions {
       requirePositiveIfGiven(command, "--outputs", outputs);
       return;
     }
+    // First: picocli splits "--targets ," into no names at all, which is not a missing option.
+    requireNoEmptyItems(command, "--targets", "the column names");
     if (targets == null || targets.isEmpty()) {
       throw usage(command, "--data needs --targets: name the target columns, "
           + "such as --targets heating_load,cooling_load");
     }
-    requireNoEmptyItems(command, "--targets", "the column names");
     rejectGiven(command, "--rows", rows, "with --data: the file sets the rows");
     rejectGiven(command, "--inputs", inputs, "with --data: the file sets the columns");
     rejectGiven(command, "--outputs", outputs, "with --data: --targets sets the targets");

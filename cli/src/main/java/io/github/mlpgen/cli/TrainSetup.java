@@ -9,6 +9,7 @@ import io.github.mlpgen.runtime.data.RandomData;
 import io.github.mlpgen.runtime.data.Standardization;
 import io.github.mlpgen.runtime.train.TrainingConfig;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,15 +69,8 @@ final class TrainSetup {
    * usage error, since smaller options are the way out.
    */
   private static void requireSizeWithinLimits(CommandSpec command, NetworkSpec spec) {
-    int[] sizes = spec.layerSizes();
-    long parameters = 0;
-    long units = 0;
-    for (int l = 0; l < sizes.length; l++) {
-      units += sizes[l];
-      if (l + 1 < sizes.length) {
-        parameters += ((long) sizes[l] + 1) * sizes[l + 1];
-      }
-    }
+    long parameters = parameters(spec);
+    long units = IntStream.of(spec.layerSizes()).asLongStream().sum();
     if (parameters > SpecLimits.MAX_PARAMETERS) {
       throw new ParameterException(command.commandLine(), "the network " + shape(spec)
           + " has " + parameters + " weights and biases, more than the "
@@ -89,6 +83,56 @@ final class TrainSetup {
           + " activations, more than the " + SpecLimits.MAX_ACTIVATIONS + " a network may "
           + "have: use a smaller --batch or smaller --hidden sizes");
     }
+  }
+
+  /**
+   * The rows {@code rows} rows hold out for the final test, rounded as {@link
+   * io.github.mlpgen.runtime.data.HoldOut} rounds them.
+   */
+  static long testRows(int rows, TrainingConfig config) {
+    return Math.round(rows * config.testFraction());
+  }
+
+  /**
+   * The fewest rows a run of {@code config} can train on: at least one held-out test row, at
+   * least one validation row per fold, and a whole batch of training rows in every fold. It
+   * follows the rules of {@link io.github.mlpgen.runtime.train.Experiment#plan}, which the
+   * tests hold it to.
+   */
+  static long fewestRows(TrainingConfig config) {
+    int folds = config.folds();
+    int batch = config.batchSize();
+    // Fewer rows than folds or than one batch cannot work: start the search there.
+    for (long rows = Math.max(2, Math.max(folds, batch + 1L)); ; rows++) {
+      long test = Math.round(rows * config.testFraction());
+      long train = rows - test;
+      long largestFold = (train + folds - 1) / folds;
+      if (test >= 1 && train >= folds && train - largestFold >= batch) {
+        return rows;
+      }
+    }
+  }
+
+  /** {@code 20%} for 0.2. */
+  static String percent(double fraction) {
+    return new BigDecimal(Double.toString(fraction)).movePointRight(2).stripTrailingZeros()
+        .toPlainString() + "%";
+  }
+
+  /** Why a run of {@code spec} failed when the Java heap could not hold it, and the way out. */
+  static String outOfMemory(NetworkSpec spec) {
+    return ErrorHandler.outOfMemory("the network " + shape(spec) + " (" + parameters(spec)
+        + " weights and biases)");
+  }
+
+  /** The weights and biases of all layers of {@code spec}. */
+  static long parameters(NetworkSpec spec) {
+    int[] sizes = spec.layerSizes();
+    long parameters = 0;
+    for (int l = 0; l + 1 < sizes.length; l++) {
+      parameters += ((long) sizes[l] + 1) * sizes[l + 1];
+    }
+    return parameters;
   }
 
   /**

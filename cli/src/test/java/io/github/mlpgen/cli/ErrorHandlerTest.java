@@ -2,8 +2,10 @@ package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlpgen.generator.spec.NetworkSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -22,6 +24,57 @@ class ErrorHandlerTest {
     public Integer call() {
       throw new IllegalStateException("no such state");
     }
+  }
+
+  /** A command whose network constructor, called reflectively, ran out of memory. */
+  @Command(name = "starved")
+  static final class Starved implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("the constructor of org.ex.Big failed",
+          new OutOfMemoryError("Java heap space"));
+    }
+  }
+
+  @Test
+  void outOfMemoryAnywhereInTheCauseChainIsBadInputNamingTheHeapAndTheFix() {
+    StringWriter err = new StringWriter();
+
+    int exitCode = withHandler(new CommandLine(new Starved()), err).execute();
+
+    long maxMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    assertThat(exitCode).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString().strip()).isEqualTo("mlpgen: Java ran out of heap memory "
+        + "(maximum heap " + maxMib + " MiB); run java with a larger -Xmx, such as java -Xmx"
+        + Math.max(2, (2 * maxMib + 1023) / 1024) + "g -jar mlpgen.jar ...");
+  }
+
+  @Test
+  void outOfMemoryOfTheNetworkNamesItsShapeAndParameterCount() {
+    String message = TrainSetup.outOfMemory(
+        NetworkSpec.of("Mlp", "org.ex", 8, 4000, List.of(4000), 10));
+
+    assertThat(message).startsWith("Java ran out of heap memory creating or training the "
+        + "network 4000-4000-10 (16044010 weights and biases) (maximum heap ")
+        .contains(" MiB); run java with a larger -Xmx, such as java -Xmx")
+        .endsWith("g -jar mlpgen.jar ...");
+  }
+
+  @Test
+  void outOfMemorySuggestsMoreHeapThanTheJvmHas() {
+    long maxMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+
+    String message = ErrorHandler.outOfMemory(null);
+
+    long suggestedGib = Long.parseLong(message.replaceAll(".*-Xmx(\\d+)g .*", "$1"));
+    assertThat(suggestedGib * 1024).isGreaterThan(maxMib).isGreaterThanOrEqualTo(2048);
+  }
+
+  @Test
+  void aCauseChainWithoutOutOfMemoryIsNotOutOfMemory() {
+    assertThat(ErrorHandler.isOutOfMemory(new IllegalStateException(
+        new IllegalArgumentException("bad")))).isFalse();
+    assertThat(ErrorHandler.isOutOfMemory(new OutOfMemoryError())).isTrue();
   }
 
   @Test
@@ -58,7 +111,10 @@ class ErrorHandlerTest {
   }
 
   private static CommandLine broken(StringWriter err) {
-    CommandLine commandLine = new CommandLine(new Broken());
+    return withHandler(new CommandLine(new Broken()), err);
+  }
+
+  private static CommandLine withHandler(CommandLine commandLine, StringWriter err) {
     ErrorHandler handler = new ErrorHandler();
     commandLine.setErr(new PrintWriter(err));
     commandLine.setExecutionExceptionHandler(handler);

@@ -64,6 +64,32 @@ class GenerateCommandTest {
   }
 
   @Test
+  void anOutThatIsAFileIsNamedAsSuch() throws IOException {
+    Path spec = Fixtures.spec(dir, 4, 3, "5", 2);
+    Path file = Files.writeString(dir.resolve("afile"), "x");
+
+    CliRun run = CliRun.of("generate", "--spec", spec.toString(), "--out", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err().strip()).isEqualTo("mlpgen: --out: " + file + " is a file, not a "
+        + "folder");
+  }
+
+  @Test
+  void aFileInPlaceOfAPackageFolderIsNamed() throws IOException {
+    Path spec = Fixtures.spec(dir, 4, 3, "5", 2);
+    Path out = dir.resolve("src");
+    Files.createDirectories(out);
+    Path file = Files.writeString(out.resolve("org"), "x");
+
+    CliRun run = CliRun.of("generate", "--spec", spec.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err().strip()).isEqualTo("mlpgen: --out: cannot write "
+        + out.resolve("org/example/Tiny.java") + ", as " + file + " is a file, not a folder");
+  }
+
+  @Test
   void rejectsMissingSpecNamingTheOption() {
     Path missing = dir.resolve("none.mlp.json");
 

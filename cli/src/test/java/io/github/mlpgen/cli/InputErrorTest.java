@@ -101,6 +101,16 @@ class InputErrorTest {
   }
 
   @Test
+  void dataTooSmallForATestRowSaysHowManyRowsWouldDo() {
+    CliRun run = train("--rows", "2", "--batch", "1", "--folds", "2", "--epochs", "1",
+        "--hidden", "2", "--backend", "reference");
+
+    assertBadInput(run, "");
+    assertThat(run.errLines()).containsExactly("mlpgen: random data: the held-out test share, "
+        + "20% of 2 rows, is 0 rows; use at least 3 rows");
+  }
+
+  @Test
   void reportsDivergenceAndKeepsTheHistory() {
     Path out = dir.resolve("out");
 
@@ -219,7 +229,9 @@ class InputErrorTest {
   void oneRowIsOneRow() {
     CliRun run = train("--rows", "1", "--backend", "reference");
 
-    assertBadInput(run, "random data has 1 row, too few");
+    assertBadInput(run, "");
+    assertThat(run.errLines()).containsExactly("mlpgen: random data: the held-out test share, "
+        + "20% of 1 row, is 0 rows; use at least 50 rows");
   }
 
   @Test

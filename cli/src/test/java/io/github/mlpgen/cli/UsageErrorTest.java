@@ -30,6 +30,8 @@ class UsageErrorTest {
     "train --inputs 5000                 | --inputs must be <= 4096 (the limit of a spec)",
     "train --data x.csv --targets y,     | --targets has an empty entry in 'y,'",
     "train --data x.csv --targets ,y     | --targets has an empty entry in ',y'",
+    "train --data x.csv --targets ,      | --targets has an empty entry in ','",
+    "train --data x.csv --targets ,,     | --targets has an empty entry in ',,'",
     "train --rows 0                      | --rows must be >= 1, was 0",
     "train --out=                        | --out must name a folder, was empty",
     "train --data=                       | --data must name a file, was empty",
