@@ -50,9 +50,16 @@ public final class ShapeGrid {
   /** The large shape in float precision. */
   public static final Shape LARGE_FLOAT = floatShape(LARGE);
 
-  /** Float versions of the shapes that exercise every remainder path. */
+  /**
+   * Float versions of the shapes that exercise every remainder path, and of the ways a float
+   * class converts the doubles it is given: outputs in whole vectors of 8 and in half vectors
+   * (the 8 columns of a narrowed store end on the padded row's end), and batches of inputs
+   * too short for a vector at all.
+   */
   public static final List<Shape> FLOAT = List.of(
-      floatShape(DOUBLE.get(0)), floatShape(DOUBLE.get(2)), floatShape(DOUBLE.get(4)));
+      floatShape(DOUBLE.get(0)), floatShape(DOUBLE.get(2)), floatShape(DOUBLE.get(4)),
+      floatShape(DOUBLE.get(3)),
+      floatShape(shape("wholeOutputVectors", 5, 9, List.of(8), 16, STEPS)));
 
   private ShapeGrid() {}
 

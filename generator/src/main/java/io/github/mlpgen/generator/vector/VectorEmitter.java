@@ -84,7 +84,7 @@ public final class VectorEmitter {
   }
 
   private List<MethodSpec> methods() {
-    VectorEntryPoints entries = new VectorEntryPoints(plan, names, element);
+    VectorEntryPoints entries = new VectorEntryPoints(plan, names, types);
     VectorLayerMethods layers = new VectorLayerMethods(plan, names, types);
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(NetworkPlumbing.batchSize(VectorNames.BATCH));
@@ -143,6 +143,14 @@ public final class VectorEmitter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.SPECIES_256", types.vector())
         .build());
+    if (element.convertsAtBoundary()) {
+      fields.add(FieldSpec.builder(VectorTypes.DOUBLE_SPECIES, VectorNames.DOUBLE_SPECIES)
+          .addJavadoc(Javadocs.wrapped("256-bit vectors of 4 {@code double}s: the inputs and "
+              + "targets the interface passes, converted 4 at a time.\n"))
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.SPECIES_256", VectorTypes.DOUBLE_VECTOR)
+          .build());
+    }
     return fields;
   }
 
@@ -171,6 +179,11 @@ public final class VectorEmitter {
                 : "; {@code forward} and {@code trainStep} read the caller's array.")));
     for (int layer = 1; layer <= plan.layerCount(); layer++) {
       fields.addAll(layerBuffers(layer));
+    }
+    if (element.convertsAtBoundary()) {
+      fields.add(buffer(VectorNames.TARGETS, VectorNames.BATCH, names.width(plan.layerCount()),
+          "The targets of the last {@code trainStep}, narrowed to float and padded like "
+              + "{@code yPred}; the padding stays zero."));
     }
     fields.add(FieldSpec.builder(double[].class, VectorNames.PREDICTIONS)
         .addJavadoc(Javadocs.wrapped(

@@ -12,8 +12,12 @@ final class VectorNames {
   static final String INPUT = "INPUT";
   static final String OUTPUT = "OUTPUT";
   static final String SPECIES = "SPECIES";
+  /** In a float class, 256-bit vectors of the interface's doubles, narrowed as they come in. */
+  static final String DOUBLE_SPECIES = "DOUBLE_SPECIES";
   static final String X = "inputRows";
   static final String Y_PRED = "yPred";
+  /** In a float class, the targets of a step, narrowed and padded like {@code yPred}. */
+  static final String TARGETS = "targetRows";
   static final String PREDICTIONS = "predictions";
   static final String LEARNING_RATE = "learningRate";
 

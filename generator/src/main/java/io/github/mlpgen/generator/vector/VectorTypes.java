@@ -16,6 +16,14 @@ final class VectorTypes {
   /** {@code VectorOperators}, for the comparison in the ReLU mask. */
   static final ClassName OPERATORS = ClassName.get(PACKAGE, "VectorOperators");
 
+  /** {@code DoubleVector}: a float class converts the interface's doubles with it. */
+  static final ClassName DOUBLE_VECTOR = ClassName.get(PACKAGE, "DoubleVector");
+
+  /** {@code VectorSpecies<Double>}. */
+  static final TypeName DOUBLE_SPECIES =
+      ParameterizedTypeName.get(ClassName.get(PACKAGE, "VectorSpecies"),
+          ClassName.get("java.lang", "Double"));
+
   private final ElementType element;
   private final ClassName vector;
   private final TypeName species;
@@ -24,8 +32,10 @@ final class VectorTypes {
     this.element = element;
     boolean single = element == ElementType.FLOAT;
     this.vector = ClassName.get(PACKAGE, single ? "FloatVector" : "DoubleVector");
-    this.species = ParameterizedTypeName.get(ClassName.get(PACKAGE, "VectorSpecies"),
-        ClassName.get("java.lang", single ? "Float" : "Double"));
+    this.species = single
+        ? ParameterizedTypeName.get(ClassName.get(PACKAGE, "VectorSpecies"),
+            ClassName.get("java.lang", "Float"))
+        : DOUBLE_SPECIES;
   }
 
   /** {@code DoubleVector} or {@code FloatVector}. */

@@ -36,7 +36,7 @@ class BytecodeBudgetTest {
       }
       covered++;
     }
-    assertThat(covered).isEqualTo(10);
+    assertThat(covered).isEqualTo(12);
   }
 
   @Test
@@ -67,7 +67,7 @@ class BytecodeBudgetTest {
       }
       covered++;
     }
-    assertThat(covered).isEqualTo(10);
+    assertThat(covered).isEqualTo(12);
   }
 
   private static List<Shape> allShapes() {

@@ -89,7 +89,7 @@ class ScalarDifferentialTest {
       assertUnitsAlive(shape.label(), pair.reference, batch);
       covered++;
     }
-    assertThat(covered).isEqualTo(3);
+    assertThat(covered).isEqualTo(5);
   }
 
   @Test

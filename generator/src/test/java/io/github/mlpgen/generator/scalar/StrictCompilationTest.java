@@ -36,6 +36,6 @@ class StrictCompilationTest {
       assertThat(compilation).succeededWithoutWarnings();
       covered++;
     }
-    assertThat(covered).isEqualTo(10);
+    assertThat(covered).isEqualTo(12);
   }
 }

@@ -48,7 +48,7 @@ class VectorBytecodeTest {
           .isLessThan(MethodBudget.HUGE_METHOD_LIMIT));
       covered++;
     }
-    assertThat(covered).isEqualTo(10);
+    assertThat(covered).isEqualTo(12);
   }
 
   @Test
@@ -78,7 +78,7 @@ class VectorBytecodeTest {
           .as(shape.label()).isEmpty();
       covered++;
     }
-    assertThat(covered).isEqualTo(10);
+    assertThat(covered).isEqualTo(12);
   }
 
   @Test
