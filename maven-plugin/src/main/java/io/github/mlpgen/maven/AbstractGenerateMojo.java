@@ -105,8 +105,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
           sourceDirectory().toPath(),
           outputDirectory().toPath(),
           state,
-          includes,
-          excludes,
+          PathParameters.patterns("includes", "include", includes),
+          PathParameters.patterns("excludes", "exclude", excludes),
           SpecDefaultsParameters.parse(backend, dtype),
           GeneratorIdentity.of(execution.getMojoDescriptor().getPluginDescriptor().getVersion()),
           mainSourceRoots(project));
