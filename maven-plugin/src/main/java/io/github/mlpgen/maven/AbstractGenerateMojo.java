@@ -1,7 +1,6 @@
 package io.github.mlpgen.maven;
 
 import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,11 +71,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         request.parameters().source(), request.display(request.sourceDirectory())));
   }
 
-  /** The folder the specs of this goal are read from. */
-  abstract File sourceDirectory();
+  /**
+   * The folder the specs of this goal are read from, as configured. Folder parameters are
+   * text, not {@code File}: Maven turns an empty {@code File} into the project's folder,
+   * which a run could not tell from a deliberate one.
+   */
+  abstract String sourceDirectory();
 
-  /** The folder the classes of this goal are written to. */
-  abstract File outputDirectory();
+  /** The folder the classes of this goal are written to, as configured. */
+  abstract String outputDirectory();
 
   /** The names of this goal's source and output directory parameters, for messages. */
   abstract FolderParameters folderParameters();
@@ -99,11 +102,12 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     try {
       Path base = project.getBasedir().toPath();
       Path state = Path.of(project.getBuild().getDirectory(), "mlpgen", stateFileName());
+      FolderParameters folders = folderParameters();
       return new GenerationRequest(
           base,
-          folderParameters(),
-          sourceDirectory().toPath(),
-          outputDirectory().toPath(),
+          folders,
+          PathParameters.folder(folders.source(), sourceDirectory()),
+          PathParameters.folder(folders.output(), outputDirectory()),
           state,
           PathParameters.patterns("includes", "include", includes),
           PathParameters.patterns("excludes", "exclude", excludes),
