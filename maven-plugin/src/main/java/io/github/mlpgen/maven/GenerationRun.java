@@ -38,7 +38,8 @@ import java.util.function.BiFunction;
  *       the configuration or the output directory changed, or whose class file is gone;
  *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
  *       classes clash ({@link ClassClashes}), every spec the generator refuses and every
- *       file in the way that the plugin did not write;
+ *       file in the way that the plugin did not write; and, before deleting anything, when
+ *       the output directory cannot be created or written to;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
  *       if they are {@code .java} files in the output directory that no other execution's
  *       state lists, and nothing else; or, when the output directory changed, the classes
@@ -78,7 +79,8 @@ final class GenerationRun {
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
    *     not named as a spec, a spec is invalid or cannot be generated, the classes of two
    *     specs clash, a file the plugin did not write or a folder is where a class or the
-   *     state goes, or another execution writes to the same output directory
+   *     state goes, another execution writes to the same output directory, or the output
+   *     directory cannot be created or written to
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
@@ -99,6 +101,9 @@ final class GenerationRun {
       requireNoFoldersInTheWay(sources.values());
       requireNoForeignFiles(sources, output.recordedIn(previous));
       warnAboutClassesInMainSourceRoots(next);
+      if (!sources.isEmpty()) {
+        requireWritableOutput();
+      }
 
       int removed = removeStaleOutputs(previous, next, others);
       if (sourceMissing && removed > 0) {
@@ -133,6 +138,33 @@ final class GenerationRun {
       throw new InvalidInputException("mlpgen: " + parameters.output() + " " + problem
           + "; point <" + parameters.output() + "> to a folder, or move the file away.");
     }
+  }
+
+  /**
+   * Creates the output directory and writes and deletes a file in it, so that an output
+   * directory mlpgen cannot write to (a read-only or special file system, a name too long)
+   * fails the build while the classes generated into the former one are still in place.
+   */
+  private void requireWritableOutput() throws InvalidInputException {
+    Path folder = request.outputDirectory();
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw unwritableOutput("cannot be created: " + IoFailures.describeFor(e, folder, request));
+    }
+    try {
+      Files.delete(Files.createTempFile(folder, ".mlpgen-", ".tmp"));
+    } catch (IOException e) {
+      // The file's name is of no use to the reader: it was the plugin's own probe.
+      throw unwritableOutput("cannot be written to: " + IoFailures.reason(e));
+    }
+  }
+
+  private InvalidInputException unwritableOutput(String problem) {
+    String parameter = request.parameters().output();
+    return new InvalidInputException("mlpgen: " + parameter + " "
+        + request.display(request.outputDirectory()) + " " + problem + "; point <" + parameter
+        + "> to a folder mlpgen can write to.");
   }
 
   private List<SpecFile> findSpecs() throws IOException, InvalidInputException {
