@@ -133,8 +133,23 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     } catch (InvalidInputException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (GenerationException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      Throwable cause = causeForMaven(e);
+      if (cause == null) {
+        getLog().debug("mlpgen: the failure in detail", e);
+      }
+      throw new MojoExecutionException(e.getMessage(), cause);
     }
+  }
+
+  /**
+   * What Maven is given as the cause of a failed run, or {@code null}. Maven appends to the
+   * message every cause's message that it does not contain, and the message of an I/O
+   * failure already says what the file system said, with the file as the project sees it;
+   * the failure goes to the debug log instead ({@code mvn -X}). A generator defect keeps its
+   * cause, whose stack trace ({@code mvn -e}) helps a report.
+   */
+  static Throwable causeForMaven(GenerationException failure) {
+    return failure.getCause() instanceof IOException ? null : failure;
   }
 
   /** Forwards a run's messages to Maven's log. */

@@ -46,6 +46,18 @@ class IoFailuresTest {
   }
 
   @Test
+  void mavenIsNotGivenAnIoFailureWhoseWordsTheMessageRepeats() {
+    // Maven would append the cause's own message, which names the file by its full path.
+    GenerationException io = new GenerationException("mlpgen: target/x: Operation not"
+        + " permitted", new FileSystemException("/p/target/x", null, "Operation not permitted"));
+    GenerationException defect = new GenerationException("mlpgen: generating failed",
+        new IllegalStateException("bug"));
+
+    assertThat(AbstractGenerateMojo.causeForMaven(io)).isNull();
+    assertThat(AbstractGenerateMojo.causeForMaven(defect)).isSameAs(defect);
+  }
+
+  @Test
   void namesTheFileATemporaryFileWasToReplaceRatherThanTheTemporaryFile() throws IOException {
     TestProject project = new TestProject(temporaryFolder);
     GenerationRequest request = project.request("1.0", SpecDefaults.STANDARD);
