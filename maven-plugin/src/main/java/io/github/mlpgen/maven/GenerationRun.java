@@ -32,8 +32,9 @@ import java.util.function.BiFunction;
  * One run of the generator over a source directory, incremental across runs:
  *
  * <ol>
- *   <li>check the folders and find the specs, failing on selected files not named as specs,
- *       and fail when another execution's state records the same output directory;
+ *   <li>check the folders and find the specs, failing on selected files not named as specs
+ *       and on specs that are symbolic links to nothing, and fail when another execution's
+ *       state records the same output directory;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
  *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
@@ -77,10 +78,10 @@ final class GenerationRun {
    * Runs the steps above.
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
-   *     not named as a spec, a spec is invalid or cannot be generated, the classes of two
-   *     specs clash, a file the plugin did not write or a folder is where a class or the
-   *     state goes, another execution writes to the same output directory, or the output
-   *     directory cannot be created or written to
+   *     not named as a spec or is a link to nothing, a spec is invalid or cannot be
+   *     generated, the classes of two specs clash, a file the plugin did not write or a
+   *     folder is where a class or the state goes, another execution writes to the same
+   *     output directory, or the output directory cannot be created or written to
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
@@ -187,7 +188,35 @@ final class GenerationRun {
           + " or change <includes>/<excludes> to leave them out:",
           selection.misnamed().stream().map(file -> request.display(file.path())).toList());
     }
+    requireNoBrokenLinks(selection.broken());
     return selection.specs();
+  }
+
+  /**
+   * Fails on selected specs that are symbolic links to nothing: skipping them would delete
+   * the classes they generated before as stale, and the build would fail later in the
+   * compiler, or not at all, without naming the spec.
+   */
+  private void requireNoBrokenLinks(List<SpecFile> broken) throws InvalidInputException {
+    List<String> links = new ArrayList<>();
+    for (SpecFile file : broken) {
+      links.add(request.display(file.path()) + " -> " + linkTarget(file.path()));
+    }
+    if (links.size() == 1) {
+      throw new InvalidInputException("mlpgen: the spec " + links.get(0) + " is a symbolic"
+          + " link to a file that does not exist; restore that file, or delete the link.");
+    } else if (!links.isEmpty()) {
+      throw new InvalidInputException("mlpgen: these specs are symbolic links to files that"
+          + " do not exist; restore those files, or delete the links:", links);
+    }
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "(unreadable)";
+    }
   }
 
   private static String specSuffixes() {

@@ -142,4 +142,47 @@ class SourceSelectionTest {
     assertThat(result.specs()).isEqualTo(1);
     assertThat(project.warnings).isEmpty();
   }
+
+  @Test
+  void specThatIsALinkToNothingFailsAndKeepsItsEarlierClass() throws Exception {
+    Path real = project.writeSpec("real/Tiny.mlp.json",
+        TestProject.spec("Tiny", "org.example.nn", 4));
+    Files.createSymbolicLink(project.specs.resolve("Tiny.mlp.json"), real);
+    project.run(project.request(List.of("*.mlp.json"), List.of()));
+    Files.delete(real);
+
+    assertThatThrownBy(() -> project.run(project.request(List.of("*.mlp.json"), List.of())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: the spec src/main/mlpgen/Tiny.mlp.json -> " + real + " is a"
+            + " symbolic link to a file that does not exist; restore that file, or delete the"
+            + " link.");
+    assertThat(project.generated("org.example.nn.Tiny")).exists();
+  }
+
+  @Test
+  void specsThatAreLinksToNothingAreListedTogether() throws Exception {
+    Files.createDirectories(project.specs.resolve("more"));
+    Files.createSymbolicLink(project.specs.resolve("A.mlp.json"), Path.of("/nonexistent/a"));
+    Files.createSymbolicLink(project.specs.resolve("more/B.mlp.yaml"), Path.of("B.mlp.yml"));
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: these specs are symbolic links to files that do not exist;"
+            + " restore those files, or delete the links:\n"
+            + "  src/main/mlpgen/A.mlp.json -> /nonexistent/a\n"
+            + "  src/main/mlpgen/more/B.mlp.yaml -> B.mlp.yml");
+    assertThat(project.output).doesNotExist();
+  }
+
+  @Test
+  void excludedLinkToNothingIsLeftOutSilently() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    Files.createSymbolicLink(project.specs.resolve("Draft.mlp.json"), Path.of("/nonexistent"));
+
+    GenerationResult result =
+        project.run(project.request(List.of(), List.of("Draft.mlp.json")));
+
+    assertThat(result.specs()).isEqualTo(1);
+    assertThat(project.warnings).isEmpty();
+  }
 }
