@@ -108,7 +108,7 @@ final class GenerationRun {
 
       int removed = removeStaleOutputs(previous, next, others);
       if (sourceMissing && removed > 0) {
-        warnAboutRemovalForMissingSource(removed);
+        warnAboutRemovalForMissingSource(removed, previous);
       }
       int written = write(sources);
       storeIfChanged(next);
@@ -372,8 +372,8 @@ final class GenerationRun {
       records.put(spec.relativeName(), new SpecRecord(hashes.get(spec), output));
     }
     new ClassClashes(records, this::specPath).requireNone();
-    return new GenerationState(
-        request.generator(), request.configuration(), outputDirectoryText(), records);
+    return new GenerationState(request.generator(), request.configuration(),
+        outputDirectoryText(), request.sourceDirectory().toString(), records);
   }
 
   /** Where the class of {@code network} goes, by the same rule as {@link GeneratedSource}. */
@@ -499,12 +499,35 @@ final class GenerationRun {
     return removed;
   }
 
-  private void warnAboutRemovalForMissingSource(int removed) {
+  /**
+   * Warns that classes were removed because the source directory is gone, naming the folder
+   * their specs were in: after {@code sourceDirectory} changed, most likely misspelt, that is
+   * the former folder, which may well still exist.
+   */
+  private void warnAboutRemovalForMissingSource(int removed, GenerationState previous) {
     String parameter = request.parameters().source();
-    log.warn("mlpgen: " + parameter + " " + request.display(request.sourceDirectory())
-        + " does not exist, so the " + GenerationResult.count(removed, "class")
-        + " generated from its specs before " + (removed == 1 ? "was" : "were") + " removed."
-        + " If the folder was not deleted on purpose, check <" + parameter + ">.");
+    String current = request.display(request.sourceDirectory());
+    String classes = "the " + GenerationResult.count(removed, "class");
+    String were = removed == 1 ? "was" : "were";
+    Path former = previous.sourceDirectory().isEmpty()
+        ? null : Path.of(previous.sourceDirectory()).normalize();
+    String message;
+    if (former == null) {
+      message = parameter + " " + current + " does not exist, so " + classes + " generated"
+          + " before " + were + " removed. If the folder was not deleted on purpose, check <"
+          + parameter + ">.";
+    } else if (former.equals(request.sourceDirectory())) {
+      message = parameter + " " + current + " does not exist, so " + classes + " generated"
+          + " from its specs before " + were + " removed. If the folder was not deleted on"
+          + " purpose, check <" + parameter + ">.";
+    } else {
+      String shownFormer = request.display(former);
+      message = parameter + " changed from " + shownFormer + " to " + current + " since the"
+          + " last run, and " + current + " does not exist, so " + classes + " generated from"
+          + " the specs in " + shownFormer + " before " + were + " removed. If " + current
+          + " is misspelt, fix <" + parameter + ">.";
+    }
+    log.warn("mlpgen: " + message);
   }
 
   private int write(Map<SpecFile, GeneratedSource> sources) throws IOException {

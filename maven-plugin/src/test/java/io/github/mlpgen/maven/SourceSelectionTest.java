@@ -80,6 +80,38 @@ class SourceSelectionTest {
   }
 
   @Test
+  void misspeltSourceDirectoryNamesTheFolderTheRemovedClassesCameFrom() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+
+    GenerationResult result = project.run(project.execution(
+        "generate@default", "src/main/mlpgn", "target/generated-sources/mlpgen"));
+
+    assertThat(result.removed()).isEqualTo(1);
+    assertThat(project.warnings).containsExactly("mlpgen: sourceDirectory changed from"
+        + " src/main/mlpgen to src/main/mlpgn since the last run, and src/main/mlpgn does not"
+        + " exist, so the 1 class generated from the specs in src/main/mlpgen before was"
+        + " removed. If src/main/mlpgn is misspelt, fix <sourceDirectory>.");
+  }
+
+  @Test
+  void missingSourceDirectoryOfAStateThatDoesNotRecordItNamesNoFolderOfOrigin()
+      throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+    GenerationState state = GenerationState.read(project.stateFile());
+    Files.writeString(project.stateFile(), new GenerationState(state.generator(),
+        state.configuration(), state.outputDirectory(), state.specs()).render());
+
+    project.run(project.execution(
+        "generate@default", "src/main/mlpgn", "target/generated-sources/mlpgen"));
+
+    assertThat(project.warnings).containsExactly("mlpgen: sourceDirectory src/main/mlpgn does"
+        + " not exist, so the 1 class generated before was removed. If the folder was not"
+        + " deleted on purpose, check <sourceDirectory>.");
+  }
+
+  @Test
   void emptiedSourceDirectoryRemovesEarlierClassesWithoutAWarning() throws Exception {
     project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
     project.run();
