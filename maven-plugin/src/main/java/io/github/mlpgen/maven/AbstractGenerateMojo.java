@@ -40,15 +40,17 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   private List<String> excludes;
 
   /**
-   * The backend of specs that name none: {@code scalar} or {@code vector}. Unset, specs
-   * without one get {@code scalar}. A spec's own {@code backend} field always wins.
+   * The backend of specs that name none: {@code scalar} or {@code vector}, in lower case as
+   * in a spec. Unset, specs without one get {@code scalar}. A spec's own {@code backend}
+   * field always wins.
    */
   @Parameter(property = "mlpgen.backend")
   private String backend;
 
   /**
-   * The element type of specs that name none: {@code double} or {@code float}. Unset, specs
-   * without one get {@code double}. A spec's own {@code dtype} field always wins.
+   * The element type of specs that name none: {@code double} or {@code float}, in lower case
+   * as in a spec. Unset, specs without one get {@code double}. A spec's own {@code dtype}
+   * field always wins.
    */
   @Parameter(property = "mlpgen.dtype")
   private String dtype;
