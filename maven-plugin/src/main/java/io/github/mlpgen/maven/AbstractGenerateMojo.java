@@ -1,7 +1,6 @@
 package io.github.mlpgen.maven;
 
 import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,15 +40,17 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   private List<String> excludes;
 
   /**
-   * The backend of specs that name none: {@code scalar} or {@code vector}. Unset, specs
-   * without one get {@code scalar}. A spec's own {@code backend} field always wins.
+   * The backend of specs that name none: {@code scalar} or {@code vector}, in lower case as
+   * in a spec. Unset, specs without one get {@code scalar}. A spec's own {@code backend}
+   * field always wins.
    */
   @Parameter(property = "mlpgen.backend")
   private String backend;
 
   /**
-   * The element type of specs that name none: {@code double} or {@code float}. Unset, specs
-   * without one get {@code double}. A spec's own {@code dtype} field always wins.
+   * The element type of specs that name none: {@code double} or {@code float}, in lower case
+   * as in a spec. Unset, specs without one get {@code double}. A spec's own {@code dtype}
+   * field always wins.
    */
   @Parameter(property = "mlpgen.dtype")
   private String dtype;
@@ -72,11 +73,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         request.parameters().source(), request.display(request.sourceDirectory())));
   }
 
-  /** The folder the specs of this goal are read from. */
-  abstract File sourceDirectory();
+  /**
+   * The folder the specs of this goal are read from, as configured. Folder parameters are
+   * text, not {@code File}: Maven turns an empty {@code File} into the project's folder,
+   * which a run could not tell from a deliberate one.
+   */
+  abstract String sourceDirectory();
 
-  /** The folder the classes of this goal are written to. */
-  abstract File outputDirectory();
+  /** The folder the classes of this goal are written to, as configured. */
+  abstract String outputDirectory();
 
   /** The names of this goal's source and output directory parameters, for messages. */
   abstract FolderParameters folderParameters();
@@ -99,14 +104,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     try {
       Path base = project.getBasedir().toPath();
       Path state = Path.of(project.getBuild().getDirectory(), "mlpgen", stateFileName());
+      FolderParameters folders = folderParameters();
       return new GenerationRequest(
           base,
-          folderParameters(),
-          sourceDirectory().toPath(),
-          outputDirectory().toPath(),
+          folders,
+          PathParameters.folder(folders.source(), sourceDirectory()),
+          PathParameters.folder(folders.output(), outputDirectory()),
           state,
-          includes,
-          excludes,
+          PathParameters.patterns("includes", "include", includes),
+          PathParameters.patterns("excludes", "exclude", excludes),
           SpecDefaultsParameters.parse(backend, dtype),
           GeneratorIdentity.of(execution.getMojoDescriptor().getPluginDescriptor().getVersion()),
           mainSourceRoots(project));
@@ -129,8 +135,23 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     } catch (InvalidInputException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (GenerationException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      Throwable cause = causeForMaven(e);
+      if (cause == null) {
+        getLog().debug("mlpgen: the failure in detail", e);
+      }
+      throw new MojoExecutionException(e.getMessage(), cause);
     }
+  }
+
+  /**
+   * What Maven is given as the cause of a failed run, or {@code null}. Maven appends to the
+   * message every cause's message that it does not contain, and the message of an I/O
+   * failure already says what the file system said, with the file as the project sees it;
+   * the failure goes to the debug log instead ({@code mvn -X}). A generator defect keeps its
+   * cause, whose stack trace ({@code mvn -e}) helps a report.
+   */
+  static Throwable causeForMaven(GenerationException failure) {
+    return failure.getCause() instanceof IOException ? null : failure;
   }
 
   /** Forwards a run's messages to Maven's log. */

@@ -1,7 +1,6 @@
 package io.github.mlpgen.maven;
 
 import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,21 +21,21 @@ public final class GenerateMojo extends AbstractGenerateMojo {
   @Parameter(
       property = "mlpgen.sourceDirectory",
       defaultValue = "${project.basedir}/src/main/mlpgen")
-  private File sourceDirectory;
+  private String sourceDirectory;
 
   /** The folder the generated classes go to; added as a compile source root. */
   @Parameter(
       property = "mlpgen.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/mlpgen")
-  private File outputDirectory;
+  private String outputDirectory;
 
   @Override
-  File sourceDirectory() {
+  String sourceDirectory() {
     return sourceDirectory;
   }
 
   @Override
-  File outputDirectory() {
+  String outputDirectory() {
     return outputDirectory;
   }
 

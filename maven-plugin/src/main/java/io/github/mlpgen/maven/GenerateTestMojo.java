@@ -1,7 +1,6 @@
 package io.github.mlpgen.maven;
 
 import io.github.mlpgen.maven.GenerationRequest.FolderParameters;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,25 +25,25 @@ public final class GenerateTestMojo extends AbstractGenerateMojo {
   @Parameter(
       property = "mlpgen.testSourceDirectory",
       defaultValue = "${project.basedir}/src/test/mlpgen")
-  private File testSourceDirectory;
+  private String testSourceDirectory;
 
   /** The folder the generated test classes go to; added as a test source root. */
   @Parameter(
       property = "mlpgen.testOutputDirectory",
       defaultValue = "${project.build.directory}/generated-test-sources/mlpgen")
-  private File testOutputDirectory;
+  private String testOutputDirectory;
 
   /** Skips this goal when tests are not even compiled, as {@code -Dmaven.test.skip} says. */
   @Parameter(property = "maven.test.skip", defaultValue = "false")
   private boolean testCompilationSkipped;
 
   @Override
-  File sourceDirectory() {
+  String sourceDirectory() {
     return testSourceDirectory;
   }
 
   @Override
-  File outputDirectory() {
+  String outputDirectory() {
     return testOutputDirectory;
   }
 

@@ -32,13 +32,15 @@ import java.util.function.BiFunction;
  * One run of the generator over a source directory, incremental across runs:
  *
  * <ol>
- *   <li>check the folders and find the specs, failing on selected files not named as specs,
- *       and fail when another execution's state records the same output directory;
+ *   <li>check the folders and find the specs, failing on selected files not named as specs
+ *       and on specs that are symbolic links to nothing, and fail when another execution's
+ *       state records the same output directory;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
  *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
  *       classes clash ({@link ClassClashes}), every spec the generator refuses and every
- *       file in the way that the plugin did not write;
+ *       file in the way that the plugin did not write; and, before deleting anything, when
+ *       the output directory cannot be created or written to;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
  *       if they are {@code .java} files in the output directory that no other execution's
  *       state lists, and nothing else; or, when the output directory changed, the classes
@@ -76,9 +78,10 @@ final class GenerationRun {
    * Runs the steps above.
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
-   *     not named as a spec, a spec is invalid or cannot be generated, the classes of two
-   *     specs clash, a file the plugin did not write or a folder is where a class or the
-   *     state goes, or another execution writes to the same output directory
+   *     not named as a spec or is a link to nothing, a spec is invalid or cannot be
+   *     generated, the classes of two specs clash, a file the plugin did not write or a
+   *     folder is where a class or the state goes, another execution writes to the same
+   *     output directory, or the output directory cannot be created or written to
    * @throws GenerationException when a file cannot be read or written, or the generator fails
    */
   GenerationResult execute() throws InvalidInputException, GenerationException {
@@ -99,10 +102,13 @@ final class GenerationRun {
       requireNoFoldersInTheWay(sources.values());
       requireNoForeignFiles(sources, output.recordedIn(previous));
       warnAboutClassesInMainSourceRoots(next);
+      if (!sources.isEmpty()) {
+        requireWritableOutput();
+      }
 
       int removed = removeStaleOutputs(previous, next, others);
       if (sourceMissing && removed > 0) {
-        warnAboutRemovalForMissingSource(removed);
+        warnAboutRemovalForMissingSource(removed, previous);
       }
       int written = write(sources);
       storeIfChanged(next);
@@ -135,6 +141,33 @@ final class GenerationRun {
     }
   }
 
+  /**
+   * Creates the output directory and writes and deletes a file in it, so that an output
+   * directory mlpgen cannot write to (a read-only or special file system, a name too long)
+   * fails the build while the classes generated into the former one are still in place.
+   */
+  private void requireWritableOutput() throws InvalidInputException {
+    Path folder = request.outputDirectory();
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw unwritableOutput("cannot be created: " + IoFailures.describeFor(e, folder, request));
+    }
+    try {
+      Files.delete(Files.createTempFile(folder, ".mlpgen-", ".tmp"));
+    } catch (IOException e) {
+      // The file's name is of no use to the reader: it was the plugin's own probe.
+      throw unwritableOutput("cannot be written to: " + IoFailures.reason(e));
+    }
+  }
+
+  private InvalidInputException unwritableOutput(String problem) {
+    String parameter = request.parameters().output();
+    return new InvalidInputException("mlpgen: " + parameter + " "
+        + request.display(request.outputDirectory()) + " " + problem + "; point <" + parameter
+        + "> to a folder mlpgen can write to.");
+  }
+
   private List<SpecFile> findSpecs() throws IOException, InvalidInputException {
     SpecFinder.Selection selection =
         new SpecFinder(request.includes(), request.excludes()).scan(request.sourceDirectory());
@@ -155,7 +188,35 @@ final class GenerationRun {
           + " or change <includes>/<excludes> to leave them out:",
           selection.misnamed().stream().map(file -> request.display(file.path())).toList());
     }
+    requireNoBrokenLinks(selection.broken());
     return selection.specs();
+  }
+
+  /**
+   * Fails on selected specs that are symbolic links to nothing: skipping them would delete
+   * the classes they generated before as stale, and the build would fail later in the
+   * compiler, or not at all, without naming the spec.
+   */
+  private void requireNoBrokenLinks(List<SpecFile> broken) throws InvalidInputException {
+    List<String> links = new ArrayList<>();
+    for (SpecFile file : broken) {
+      links.add(request.display(file.path()) + " -> " + linkTarget(file.path()));
+    }
+    if (links.size() == 1) {
+      throw new InvalidInputException("mlpgen: the spec " + links.get(0) + " is a symbolic"
+          + " link to a file that does not exist; restore that file, or delete the link.");
+    } else if (!links.isEmpty()) {
+      throw new InvalidInputException("mlpgen: these specs are symbolic links to files that"
+          + " do not exist; restore those files, or delete the links:", links);
+    }
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "(unreadable)";
+    }
   }
 
   private static String specSuffixes() {
@@ -311,8 +372,8 @@ final class GenerationRun {
       records.put(spec.relativeName(), new SpecRecord(hashes.get(spec), output));
     }
     new ClassClashes(records, this::specPath).requireNone();
-    return new GenerationState(
-        request.generator(), request.configuration(), outputDirectoryText(), records);
+    return new GenerationState(request.generator(), request.configuration(),
+        outputDirectoryText(), request.sourceDirectory().toString(), records);
   }
 
   /** Where the class of {@code network} goes, by the same rule as {@link GeneratedSource}. */
@@ -438,12 +499,35 @@ final class GenerationRun {
     return removed;
   }
 
-  private void warnAboutRemovalForMissingSource(int removed) {
+  /**
+   * Warns that classes were removed because the source directory is gone, naming the folder
+   * their specs were in: after {@code sourceDirectory} changed, most likely misspelt, that is
+   * the former folder, which may well still exist.
+   */
+  private void warnAboutRemovalForMissingSource(int removed, GenerationState previous) {
     String parameter = request.parameters().source();
-    log.warn("mlpgen: " + parameter + " " + request.display(request.sourceDirectory())
-        + " does not exist, so the " + GenerationResult.count(removed, "class")
-        + " generated from its specs before " + (removed == 1 ? "was" : "were") + " removed."
-        + " If the folder was not deleted on purpose, check <" + parameter + ">.");
+    String current = request.display(request.sourceDirectory());
+    String classes = "the " + GenerationResult.count(removed, "class");
+    String were = removed == 1 ? "was" : "were";
+    Path former = previous.sourceDirectory().isEmpty()
+        ? null : Path.of(previous.sourceDirectory()).normalize();
+    String message;
+    if (former == null) {
+      message = parameter + " " + current + " does not exist, so " + classes + " generated"
+          + " before " + were + " removed. If the folder was not deleted on purpose, check <"
+          + parameter + ">.";
+    } else if (former.equals(request.sourceDirectory())) {
+      message = parameter + " " + current + " does not exist, so " + classes + " generated"
+          + " from its specs before " + were + " removed. If the folder was not deleted on"
+          + " purpose, check <" + parameter + ">.";
+    } else {
+      String shownFormer = request.display(former);
+      message = parameter + " changed from " + shownFormer + " to " + current + " since the"
+          + " last run, and " + current + " does not exist, so " + classes + " generated from"
+          + " the specs in " + shownFormer + " before " + were + " removed. If " + current
+          + " is misspelt, fix <" + parameter + ">.";
+    }
+    log.warn("mlpgen: " + message);
   }
 
   private int write(Map<SpecFile, GeneratedSource> sources) throws IOException {

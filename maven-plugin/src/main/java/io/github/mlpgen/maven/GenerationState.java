@@ -18,23 +18,27 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * What the last successful run generated: the generator and configuration it ran with, and
- * for each spec its content hash and the class file it produced. Stored as a properties file
- * with sorted keys and no date, so an unchanged state is an unchanged file.
+ * What the last successful run generated: the generator, configuration and folders it ran
+ * with, and for each spec its content hash and the class file it produced. Stored as a
+ * properties file with sorted keys and no date, so an unchanged state is an unchanged file.
  *
  * @param generator the generator's identity
  * @param configuration {@link GenerationRequest#configuration()} of that run
  * @param outputDirectory the absolute output directory of that run, {@code ""} for none
+ * @param sourceDirectory the absolute source directory of that run, which the specs are
+ *     relative to, for messages about their classes; {@code ""} when unknown, as in states
+ *     written before it was recorded
  * @param specs by spec name relative to the source directory
  */
 record GenerationState(
     String generator,
     String configuration,
     String outputDirectory,
+    String sourceDirectory,
     SortedMap<String, SpecRecord> specs) {
 
   /** The state before any run. */
-  static final GenerationState EMPTY = new GenerationState("", "", "", new TreeMap<>());
+  static final GenerationState EMPTY = new GenerationState("", "", "", "", new TreeMap<>());
 
   private static final String HEADER =
       "# Written by mlpgen-maven-plugin: what its last run generated. Deleting this file"
@@ -59,6 +63,15 @@ record GenerationState(
 
   GenerationState {
     specs = Collections.unmodifiableSortedMap(new TreeMap<>(specs));
+  }
+
+  /** A state that does not know its source directory. */
+  GenerationState(
+      String generator,
+      String configuration,
+      String outputDirectory,
+      SortedMap<String, SpecRecord> specs) {
+    this(generator, configuration, outputDirectory, "", specs);
   }
 
   /**
@@ -91,6 +104,7 @@ record GenerationState(
         required(properties, "generator"),
         required(properties, "configuration"),
         path(properties, "outputDirectory"),
+        optionalPath(properties, "sourceDirectory"),
         specs(properties));
   }
 
@@ -100,6 +114,7 @@ record GenerationState(
     properties.setProperty("generator", generator);
     properties.setProperty("configuration", configuration);
     properties.setProperty("outputDirectory", outputDirectory);
+    properties.setProperty("sourceDirectory", sourceDirectory);
     specs.forEach(
         (name, spec) -> {
           properties.setProperty(SPEC_PREFIX + name + HASH_SUFFIX, spec.sha256());
@@ -140,6 +155,11 @@ record GenerationState(
       throw new IOException("the value of '" + key + "' is not a path", e);
     }
     return value;
+  }
+
+  /** As {@link #path}, but {@code ""} when the key is missing, as in older states. */
+  private static String optionalPath(Properties properties, String key) throws IOException {
+    return properties.containsKey(key) ? path(properties, key) : "";
   }
 
   private static SortedMap<String, SpecRecord> specs(Properties properties)

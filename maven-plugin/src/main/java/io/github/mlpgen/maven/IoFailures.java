@@ -20,8 +20,28 @@ final class IoFailures {
   /** Such as {@code target/mlpgen/generate@default.properties: access denied}. */
   static String describe(IOException failure, GenerationRequest request) {
     if (failure instanceof FileSystemException file && file.getFile() != null) {
-      String reason = file.getReason() != null ? file.getReason() : reason(file);
-      return request.display(Path.of(concerned(file))) + ": " + reason;
+      return request.display(Path.of(concerned(file))) + ": " + reason(failure);
+    }
+    return reason(failure);
+  }
+
+  /**
+   * As {@link #describe}, but only the reason when the failure concerns {@code folder}
+   * itself, which the message names already: {@code Operation not permitted}, or {@code
+   * target/ro: access denied} for a folder above it.
+   */
+  static String describeFor(IOException failure, Path folder, GenerationRequest request) {
+    if (failure instanceof FileSystemException file && file.getFile() != null
+        && request.baseDirectory().resolve(concerned(file)).normalize().equals(folder)) {
+      return reason(failure);
+    }
+    return describe(failure, request);
+  }
+
+  /** What went wrong, without the file: {@code access denied}, {@code Read-only file system}. */
+  static String reason(IOException failure) {
+    if (failure instanceof FileSystemException file) {
+      return file.getReason() != null ? file.getReason() : reasonByClass(file);
     }
     String message = failure.getMessage();
     return message != null && !message.isBlank() ? message : "a file could not be read or written";
@@ -42,7 +62,7 @@ final class IoFailures {
   }
 
   /** Java leaves the reason out of these and says it by the exception's class alone. */
-  private static String reason(FileSystemException failure) {
+  private static String reasonByClass(FileSystemException failure) {
     if (failure instanceof AccessDeniedException) {
       return "access denied";
     }

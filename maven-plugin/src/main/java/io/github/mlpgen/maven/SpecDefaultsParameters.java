@@ -9,17 +9,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Turns the plugin parameters {@code backend} and {@code dtype}, written as in a spec
- * ({@code scalar}, {@code double}), into the {@link SpecDefaults} of specs that leave those
- * fields out.
+ * Turns the plugin parameters {@code backend} and {@code dtype}, written exactly as in a spec
+ * ({@code scalar}, {@code double}: lower case, no blanks), into the {@link SpecDefaults} of
+ * specs that leave those fields out. They are read as strictly as the spec's fields, so a
+ * value moved between a spec and the pom means the same in both, and the rejection reads
+ * the same.
  */
 final class SpecDefaultsParameters {
 
   private SpecDefaultsParameters() {}
 
   /**
-   * The defaults the parameters name; an unset ({@code null} or blank) parameter keeps the
-   * spec format's own default.
+   * The defaults the parameters name; an unset ({@code null}) or empty parameter keeps the
+   * spec format's own default, as {@code -Dmlpgen.backend=} clears the property.
    *
    * @throws InvalidInputException naming the parameter, the value and what is allowed
    */
@@ -43,24 +45,23 @@ final class SpecDefaultsParameters {
 
   private static <E extends Enum<E>> Optional<E> parse(
       String parameter, String value, Class<E> type) throws InvalidInputException {
-    if (value == null || value.isBlank()) {
+    if (value == null || value.isEmpty()) {
       return Optional.empty();
     }
-    String wanted = value.trim().toLowerCase(Locale.ROOT);
     for (E constant : type.getEnumConstants()) {
-      if (specName(constant).equals(wanted)) {
+      if (specName(constant).equals(value)) {
         return Optional.of(constant);
       }
     }
-    throw new InvalidInputException(
-        "mlpgen: parameter " + parameter + " must be one of " + allowed(type) + ", was '"
-            + value + "'; fix <" + parameter + "> in the pom or -Dmlpgen." + parameter);
+    throw new InvalidInputException("mlpgen: parameter " + parameter + " must be "
+        + allowed(type) + ", was " + Quoted.of(value) + "; fix <" + parameter + "> in the pom"
+        + " or -Dmlpgen." + parameter);
   }
 
   private static String allowed(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants())
         .map(SpecDefaultsParameters::specName)
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.joining(" or "));
   }
 
   private static String specName(Enum<?> constant) {

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 /**
  * Sorts the files of a source directory by what the includes and excludes make of them.
  * The patterns select among files named as specs ({@code *.mlp.json}, {@code *.mlp.yaml},
- * {@code *.mlp.yml}): a selected file with another name is an error, not a spec.
+ * {@code *.mlp.yml}): a selected file with another name is an error, not a spec. A symbolic
+ * link whose target does not exist counts as a file, so that a selected one is an error too
+ * rather than a spec that silently disappears, taking its class with it.
  */
 final class SpecFinder {
 
@@ -34,12 +36,14 @@ final class SpecFinder {
    * @param unselected named as specs, but no include selects them and no exclude drops them
    * @param unnamed JSON or YAML files neither selected nor excluded nor named as specs: most
    *     likely specs whose name lacks the {@code .mlp} part
+   * @param broken selected and named as specs, but symbolic links whose target does not exist
    */
   record Selection(
       List<SpecFile> specs,
       List<SpecFile> misnamed,
       List<SpecFile> unselected,
-      List<SpecFile> unnamed) {}
+      List<SpecFile> unnamed,
+      List<SpecFile> broken) {}
 
   /** Sorts the files below {@code sourceDirectory}; none when it is not a folder. */
   Selection scan(Path sourceDirectory) throws IOException {
@@ -47,21 +51,24 @@ final class SpecFinder {
     List<SpecFile> misnamed = new ArrayList<>();
     List<SpecFile> unselected = new ArrayList<>();
     List<SpecFile> unnamed = new ArrayList<>();
-    for (SpecFile file : regularFiles(sourceDirectory)) {
+    List<SpecFile> broken = new ArrayList<>();
+    for (SpecFile file : files(sourceDirectory)) {
       String name = file.relativeName();
       boolean specName = SpecReader.isSpecFileName(name);
       if (anyMatches(excludes, name)) {
         continue;
       }
-      if (anyMatches(includes, name)) {
-        (specName ? specs : misnamed).add(file);
+      if (anyMatches(includes, name) && !specName) {
+        misnamed.add(file);
+      } else if (anyMatches(includes, name)) {
+        (isBrokenLink(file.path()) ? broken : specs).add(file);
       } else if (specName) {
         unselected.add(file);
       } else if (looksLikeSpec(name)) {
         unnamed.add(file);
       }
     }
-    return new Selection(specs, misnamed, unselected, unnamed);
+    return new Selection(specs, misnamed, unselected, unnamed, broken);
   }
 
   private static boolean anyMatches(List<SpecGlob> globs, String relativeName) {
@@ -72,17 +79,22 @@ final class SpecFinder {
     return SPEC_LIKE_SUFFIXES.stream().anyMatch(relativeName::endsWith);
   }
 
-  private static List<SpecFile> regularFiles(Path directory) throws IOException {
+  /** The regular files below {@code directory} and the links there that lead nowhere. */
+  private static List<SpecFile> files(Path directory) throws IOException {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(directory)) {
       return files
-          .filter(Files::isRegularFile)
+          .filter(file -> Files.isRegularFile(file) || isBrokenLink(file))
           .map(file -> new SpecFile(file, relativeName(directory, file)))
           .sorted()
           .toList();
     }
+  }
+
+  private static boolean isBrokenLink(Path file) {
+    return Files.isSymbolicLink(file) && !Files.exists(file);
   }
 
   private static String relativeName(Path directory, Path file) {

@@ -1,6 +1,7 @@
 package io.github.mlpgen.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mlpgen.maven.GenerationState.SpecRecord;
 import java.nio.file.Files;
@@ -106,6 +107,37 @@ class FormerOutputFolderTest {
         + " target/generated-sources/mlpgen to target/generated-sources/nn since the last"
         + " run, so the 1 class generated into target/generated-sources/mlpgen before was"
         + " deleted.");
+  }
+
+  @Test
+  void keepsTheFormerClassesWhenTheNewFolderCannotBeCreated() throws Exception {
+    // A folder name longer than any file system allows fails to be created, even for root.
+    String tooLong = "target/" + "x".repeat(300);
+    GenerationRequest request =
+        project.execution("generate@default", "src/main/mlpgen", tooLong);
+    String stateBefore = Files.readString(project.stateFile());
+
+    assertThatThrownBy(() -> project.run(request))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: outputDirectory " + tooLong + " cannot be created: File name"
+            + " too long; point <outputDirectory> to a folder mlpgen can write to.");
+    assertThat(project.generated("org.ex.nn.Tiny")).exists();
+    assertThat(project.generated("org.ex.other.Other")).exists();
+    assertThat(Files.readString(project.stateFile())).isEqualTo(stateBefore);
+    assertThat(project.warnings).isEmpty();
+  }
+
+  @Test
+  void keepsTheFormerClassesWhenAFolderAboveTheNewOneCannotBeCreated() throws Exception {
+    String tooLong = "target/" + "x".repeat(300) + "/nn";
+
+    assertThatThrownBy(() -> project.run(
+            project.execution("generate@default", "src/main/mlpgen", tooLong)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: outputDirectory " + tooLong + " cannot be created: "
+            + tooLong.substring(0, tooLong.length() - 3) + ": File name too long; point"
+            + " <outputDirectory> to a folder mlpgen can write to.");
+    assertThat(project.generated("org.ex.nn.Tiny")).exists();
   }
 
   private GenerationResult runWithTheNewFolder() throws Exception {

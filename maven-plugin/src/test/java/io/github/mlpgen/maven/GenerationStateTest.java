@@ -16,7 +16,8 @@ class GenerationStateTest {
     TreeMap<String, SpecRecord> specs = new TreeMap<>();
     specs.put("z/Last one.mlp.json", new SpecRecord("ff00", "org/example/Last.java"));
     specs.put("First=ü.mlp.yaml", new SpecRecord("00aa", "org/example/First.java"));
-    return new GenerationState("1.0+abc", "backend=scalar;dtype=double", "/p q/out", specs);
+    return new GenerationState(
+        "1.0+abc", "backend=scalar;dtype=double", "/p q/out", "/p q/src", specs);
   }
 
   @Test
@@ -33,8 +34,19 @@ class GenerationStateTest {
     assertThat(text.lines().filter(line -> line.startsWith("#"))).hasSize(1);
     assertThat(text.lines().filter(line -> !line.startsWith("#")))
         .isSorted()
-        .hasSize(7);
+        .hasSize(8);
     assertThat(text).isEqualTo(sample().render());
+  }
+
+  @Test
+  void readsAStateWithoutItsSourceDirectoryAsNotKnowingIt() throws IOException {
+    String text = "generator=g\nconfiguration=c\noutputDirectory=/o\n"
+        + "spec.A.mlp.json.sha256=1\nspec.A.mlp.json.output=a/A.java\n";
+
+    GenerationState state = GenerationState.parse(text);
+
+    assertThat(state.sourceDirectory()).isEmpty();
+    assertThat(state.outputsBySpec()).containsOnlyKeys(Path.of("/o/a/A.java"));
   }
 
   @Test

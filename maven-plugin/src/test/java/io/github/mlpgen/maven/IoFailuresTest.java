@@ -30,6 +30,34 @@ class IoFailuresTest {
   }
 
   @Test
+  void leavesOutTheFolderAMessageNamesAlready() throws IOException {
+    TestProject project = new TestProject(temporaryFolder);
+    GenerationRequest request = project.request("1.0", SpecDefaults.STANDARD);
+    Path output = project.output;
+    FileSystemException atTheFolder =
+        new FileSystemException(output.toString(), null, "Operation not permitted");
+    AccessDeniedException above = new AccessDeniedException(output.getParent().toString());
+
+    assertThat(IoFailures.describeFor(atTheFolder, output, request))
+        .isEqualTo("Operation not permitted");
+    assertThat(IoFailures.describeFor(above, output, request))
+        .isEqualTo("target/generated-sources: access denied");
+    assertThat(IoFailures.reason(above)).isEqualTo("access denied");
+  }
+
+  @Test
+  void mavenIsNotGivenAnIoFailureWhoseWordsTheMessageRepeats() {
+    // Maven would append the cause's own message, which names the file by its full path.
+    GenerationException io = new GenerationException("mlpgen: target/x: Operation not"
+        + " permitted", new FileSystemException("/p/target/x", null, "Operation not permitted"));
+    GenerationException defect = new GenerationException("mlpgen: generating failed",
+        new IllegalStateException("bug"));
+
+    assertThat(AbstractGenerateMojo.causeForMaven(io)).isNull();
+    assertThat(AbstractGenerateMojo.causeForMaven(defect)).isSameAs(defect);
+  }
+
+  @Test
   void namesTheFileATemporaryFileWasToReplaceRatherThanTheTemporaryFile() throws IOException {
     TestProject project = new TestProject(temporaryFolder);
     GenerationRequest request = project.request("1.0", SpecDefaults.STANDARD);

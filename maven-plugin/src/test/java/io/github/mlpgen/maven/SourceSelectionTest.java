@@ -80,6 +80,38 @@ class SourceSelectionTest {
   }
 
   @Test
+  void misspeltSourceDirectoryNamesTheFolderTheRemovedClassesCameFrom() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+
+    GenerationResult result = project.run(project.execution(
+        "generate@default", "src/main/mlpgn", "target/generated-sources/mlpgen"));
+
+    assertThat(result.removed()).isEqualTo(1);
+    assertThat(project.warnings).containsExactly("mlpgen: sourceDirectory changed from"
+        + " src/main/mlpgen to src/main/mlpgn since the last run, and src/main/mlpgn does not"
+        + " exist, so the 1 class generated from the specs in src/main/mlpgen before was"
+        + " removed. If src/main/mlpgn is misspelt, fix <sourceDirectory>.");
+  }
+
+  @Test
+  void missingSourceDirectoryOfAStateThatDoesNotRecordItNamesNoFolderOfOrigin()
+      throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+    GenerationState state = GenerationState.read(project.stateFile());
+    Files.writeString(project.stateFile(), new GenerationState(state.generator(),
+        state.configuration(), state.outputDirectory(), state.specs()).render());
+
+    project.run(project.execution(
+        "generate@default", "src/main/mlpgn", "target/generated-sources/mlpgen"));
+
+    assertThat(project.warnings).containsExactly("mlpgen: sourceDirectory src/main/mlpgn does"
+        + " not exist, so the 1 class generated before was removed. If the folder was not"
+        + " deleted on purpose, check <sourceDirectory>.");
+  }
+
+  @Test
   void emptiedSourceDirectoryRemovesEarlierClassesWithoutAWarning() throws Exception {
     project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
     project.run();
@@ -138,6 +170,49 @@ class SourceSelectionTest {
 
     GenerationResult result =
         project.run(project.request(List.of("**/*.json"), List.of("forgot.json")));
+
+    assertThat(result.specs()).isEqualTo(1);
+    assertThat(project.warnings).isEmpty();
+  }
+
+  @Test
+  void specThatIsALinkToNothingFailsAndKeepsItsEarlierClass() throws Exception {
+    Path real = project.writeSpec("real/Tiny.mlp.json",
+        TestProject.spec("Tiny", "org.example.nn", 4));
+    Files.createSymbolicLink(project.specs.resolve("Tiny.mlp.json"), real);
+    project.run(project.request(List.of("*.mlp.json"), List.of()));
+    Files.delete(real);
+
+    assertThatThrownBy(() -> project.run(project.request(List.of("*.mlp.json"), List.of())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: the spec src/main/mlpgen/Tiny.mlp.json -> " + real + " is a"
+            + " symbolic link to a file that does not exist; restore that file, or delete the"
+            + " link.");
+    assertThat(project.generated("org.example.nn.Tiny")).exists();
+  }
+
+  @Test
+  void specsThatAreLinksToNothingAreListedTogether() throws Exception {
+    Files.createDirectories(project.specs.resolve("more"));
+    Files.createSymbolicLink(project.specs.resolve("A.mlp.json"), Path.of("/nonexistent/a"));
+    Files.createSymbolicLink(project.specs.resolve("more/B.mlp.yaml"), Path.of("B.mlp.yml"));
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: these specs are symbolic links to files that do not exist;"
+            + " restore those files, or delete the links:\n"
+            + "  src/main/mlpgen/A.mlp.json -> /nonexistent/a\n"
+            + "  src/main/mlpgen/more/B.mlp.yaml -> B.mlp.yml");
+    assertThat(project.output).doesNotExist();
+  }
+
+  @Test
+  void excludedLinkToNothingIsLeftOutSilently() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    Files.createSymbolicLink(project.specs.resolve("Draft.mlp.json"), Path.of("/nonexistent"));
+
+    GenerationResult result =
+        project.run(project.request(List.of(), List.of("Draft.mlp.json")));
 
     assertThat(result.specs()).isEqualTo(1);
     assertThat(project.warnings).isEmpty();

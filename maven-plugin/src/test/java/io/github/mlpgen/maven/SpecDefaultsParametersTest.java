@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class SpecDefaultsParametersTest {
 
   @Test
-  void unsetParametersKeepTheStandardDefaults() throws Exception {
-    assertThat(SpecDefaultsParameters.parse(null, " ")).isEqualTo(SpecDefaults.STANDARD);
+  void unsetOrEmptyParametersKeepTheStandardDefaults() throws Exception {
+    assertThat(SpecDefaultsParameters.parse(null, "")).isEqualTo(SpecDefaults.STANDARD);
   }
 
   @Test
-  void acceptsTheSpellingOfSpecsInAnyCase() throws Exception {
-    SpecDefaults defaults = SpecDefaultsParameters.parse("Vector", "FLOAT");
+  void acceptsTheSpellingOfSpecs() throws Exception {
+    SpecDefaults defaults = SpecDefaultsParameters.parse("vector", "float");
 
     assertThat(defaults).isEqualTo(new SpecDefaults(DType.FLOAT, Backend.VECTOR));
   }
@@ -26,8 +26,29 @@ class SpecDefaultsParametersTest {
   void rejectsAnUnknownBackendSayingWhatIsAllowed() {
     assertThatThrownBy(() -> SpecDefaultsParameters.parse("simd", null))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("mlpgen: parameter backend must be one of scalar, vector, was 'simd';"
+        .hasMessage("mlpgen: parameter backend must be scalar or vector, was \"simd\";"
             + " fix <backend> in the pom or -Dmlpgen.backend");
+  }
+
+  @Test
+  void rejectsABackendInAnotherCaseAsASpecDoes() {
+    // A spec's "backend: Scalar" reads: backend must be scalar or vector, was "Scalar".
+    assertThatThrownBy(() -> SpecDefaultsParameters.parse("Scalar", null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: parameter backend must be scalar or vector, was \"Scalar\";"
+            + " fix <backend> in the pom or -Dmlpgen.backend");
+  }
+
+  @Test
+  void rejectsADtypeInAnotherCaseOrWithBlanksAsASpecDoes() {
+    assertThatThrownBy(() -> SpecDefaultsParameters.parse(null, "FLOAT"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: parameter dtype must be double or float, was \"FLOAT\";"
+            + " fix <dtype> in the pom or -Dmlpgen.dtype");
+    assertThatThrownBy(() -> SpecDefaultsParameters.parse(null, " float"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: parameter dtype must be double or float, was \" float\";"
+            + " fix <dtype> in the pom or -Dmlpgen.dtype");
   }
 
   @Test
