@@ -145,8 +145,8 @@ public final class VectorEmitter {
         .build());
     if (element.convertsAtBoundary()) {
       fields.add(FieldSpec.builder(VectorTypes.DOUBLE_SPECIES, VectorNames.DOUBLE_SPECIES)
-          .addJavadoc(Javadocs.wrapped("256-bit vectors of 4 {@code double}s: the inputs and "
-              + "targets the interface passes, converted 4 at a time.\n"))
+          .addJavadoc(Javadocs.wrapped("256-bit vectors of 4 {@code double}s: the inputs the "
+              + "interface passes are narrowed 4 at a time.\n"))
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.SPECIES_256", VectorTypes.DOUBLE_VECTOR)
           .build());

@@ -211,7 +211,6 @@ final class VectorEntryPoints {
     return method.addStatement("return $N", VectorNames.X).build();
   }
 
-
   private MethodSpec storeRows() {
     String padded = names.width(plan.layerCount());
     MethodSpec.Builder method = helper(STORE_ROWS)
