@@ -2,7 +2,6 @@ package io.github.mlpgen.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
@@ -15,18 +14,13 @@ public final class Main {
 
   /**
    * Runs {@code mlpgen} with {@code args} and exits the JVM with the command's exit code.
-   * {@code train} runs in a second JVM that has the Vector API (see {@link Restart}), unless
-   * this one has it already or the second cannot start.
+   * {@code train} with the vector backend runs in a second JVM that has the Vector API (see
+   * {@link Restart}), unless this one has it already or the second cannot start.
    */
   public static void main(String[] args) {
     // Charts are drawn off-screen; without this AWT looks for a display.
     System.setProperty("java.awt.headless", "true");
-    if (Restart.wanted(args)) {
-      OptionalInt exitCode = Restart.withVectorModule(args);
-      if (exitCode.isPresent()) {
-        System.exit(exitCode.getAsInt());
-      }
-    }
+    Restart.announceStart();
     System.exit(run(args));
   }
 
@@ -37,6 +31,8 @@ public final class Main {
    */
   static int run(String[] args) {
     CommandLine commandLine = commandLine();
+    TrainCommand train = commandLine.getSubcommands().get("train").getCommand();
+    train.restart = new Restart(args)::run;
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
