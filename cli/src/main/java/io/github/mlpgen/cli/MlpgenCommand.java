@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:success",
       "2:bad usage: unknown option, bad or missing option value",
-      "3:bad input: spec, data or model file, output folder, training diverged, "
-          + "out of heap memory",
+      "3:bad input: spec, data or model file, output folder or standard output, "
+          + "training diverged, out of heap memory",
       "4:internal error"
     })
 final class MlpgenCommand implements Runnable {
