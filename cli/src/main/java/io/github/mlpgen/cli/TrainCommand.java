@@ -271,7 +271,8 @@ final class TrainCommand implements Callable<Integer> {
     String origin = options.specFile == null
         ? "mlpgen train options"
         : options.specFile.getFileName().toString();
-    return NetworkFactories.of(spec, backend, origin);
+    String where = options.specFile == null ? "" : options.specFile + ": ";
+    return NetworkFactories.of(spec, backend, origin, where);
   }
 
   private String dataSource() {
