@@ -201,6 +201,24 @@ class CsvReaderTest {
     }
 
     @Test
+    void cutsAHugeCellShortInTheMessage() {
+      String cell = "1".repeat(5_000_000);
+
+      assertRejected("a,b\n" + cell + ",2\n", "data.csv, line 2, column 1 (a): '"
+          + "1".repeat(57) + "...' is too large for a double (the largest magnitude is about"
+          + " 1.8e308)", "b");
+    }
+
+    @Test
+    void cutsALongColumnNameShortInTheMessage() {
+      String name = "c".repeat(100);
+
+      assertRejected(name + ",b\nx,2\n", "data.csv, line 2, column 1 (" + "c".repeat(57)
+          + "...): 'x' is not a number; expected a decimal number such as 12, -0.5 or 1.5e-3",
+          "b");
+    }
+
+    @Test
     void rejectsBlankLineBetweenRows() {
       assertRejected("a,b\n1,2\n\n3,4\n", "data.csv, line 3: blank line between data rows;"
           + " blank lines are allowed only at the end", "a");
