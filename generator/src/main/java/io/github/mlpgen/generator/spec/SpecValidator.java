@@ -288,7 +288,7 @@ final class SpecValidator {
     unknown.stream().limit(MAX_UNKNOWN_FIELDS)
         .forEach(key -> problems.statement(key, unknownField(key)));
     if (unknown.size() > MAX_UNKNOWN_FIELDS) {
-      problems.statement("", "has " + (unknown.size() - MAX_UNKNOWN_FIELDS)
+      problems.aboutFile("", "has " + (unknown.size() - MAX_UNKNOWN_FIELDS)
           + " more unknown fields");
     }
   }
