@@ -32,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--spec",
       required = true,
       paramLabel = "FILE",
-      description = "The spec file (*.mlp.json or *.mlp.yaml).")
+      description = "The spec file (*.mlp.json, *.mlp.yaml or *.mlp.yml).")
   Path specFile;
 
   @Option(

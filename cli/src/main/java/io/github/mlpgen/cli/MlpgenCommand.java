@@ -1,6 +1,7 @@
 package io.github.mlpgen.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
     name = "mlpgen",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {TrainCommand.class, GenerateCommand.class, CheckCommand.class},
+    subcommands = {TrainCommand.class, GenerateCommand.class, CheckCommand.class,
+        HelpCommand.class},
     description = "Generates shape-specialised Java for small multilayer perceptrons and "
         + "trains them.",
     exitCodeListHeading = "%nExit codes:%n",
@@ -36,6 +38,6 @@ final class MlpgenCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: one of train, generate, check");
+        spec.commandLine(), "missing command: one of train, generate, check, help");
   }
 }

@@ -87,7 +87,8 @@ class UsageErrorTest {
     CliRun run = CliRun.of();
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).startsWith("mlpgen: missing command: one of train, generate, check");
+    assertThat(run.err())
+        .startsWith("mlpgen: missing command: one of train, generate, check, help");
   }
 
   @ParameterizedTest
@@ -102,6 +103,24 @@ class UsageErrorTest {
     assertThat(version.out()).startsWith("mlpgen ").doesNotContain("${");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: mlpgen").contains("--help").contains("--version");
+  }
+
+  @Test
+  void theHelpCommandGivesTheUsageOfMlpgenOrOfACommand() {
+    CliRun help = CliRun.of("help");
+    CliRun trainHelp = CliRun.of("help", "train");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).startsWith("Usage: mlpgen ").contains("train", "generate", "check");
+    assertThat(trainHelp.exitCode()).isZero();
+    assertThat(trainHelp.out()).isEqualTo(CliRun.of("train", "--help").out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"generate", "check"})
+  void specOptionsNameEveryEndingOfASpecFile(String command) {
+    assertThat(CliRun.of(command, "--help").out())
+        .contains("The spec file (*.mlp.json, *.mlp.yaml or *.mlp.yml).");
   }
 
   @Test
