@@ -109,6 +109,19 @@ class CsvReaderTest {
     }
 
     @Test
+    void hintsAtCommasForAHeaderSeparatedBySemicolons() {
+      assertRejected("a;b;y\n1;2;3\n", "data.csv, line 1: no column named 'y' for a target;"
+          + " the header has: a;b;y (cells are separated by commas only, not by ';')", "y");
+    }
+
+    @Test
+    void hintsAtCommasForAHeaderSeparatedByTabs() {
+      assertRejected("a\tb\ty\n1\t2\t3\n", "data.csv, line 1: no column named 'y' for a"
+          + " target; the header has: a\\tb\\ty (cells are separated by commas only, not by"
+          + " tabs)", "y");
+    }
+
+    @Test
     void rejectsDuplicateColumnName() {
       assertRejected("a,b,a\n1,2,3\n", "data.csv, line 1, column 3 (a): duplicate column name,"
           + " the same as column 1; column names must be unique", "b");
