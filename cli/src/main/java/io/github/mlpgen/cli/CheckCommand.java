@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--spec",
       required = true,
       paramLabel = "FILE",
-      description = "The spec file (*.mlp.json or *.mlp.yaml).")
+      description = "The spec file (*.mlp.json, *.mlp.yaml or *.mlp.yml).")
   Path specFile;
 
   @Override

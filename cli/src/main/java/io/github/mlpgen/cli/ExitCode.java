@@ -11,8 +11,8 @@ final class ExitCode {
 
   /**
    * The command line is well formed but what it points at is not usable: a missing or
-   * malformed spec, data or model file, an output folder that cannot be written, a run
-   * whose training diverged, or a network or data too large for the Java heap.
+   * malformed spec, data or model file, an output folder or a standard output that cannot be
+   * written, a run whose training diverged, or a network or data too large for the Java heap.
    */
   static final int BAD_INPUT = 3;
 

@@ -1,8 +1,10 @@
 package io.github.mlpgen.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
@@ -15,18 +17,13 @@ public final class Main {
 
   /**
    * Runs {@code mlpgen} with {@code args} and exits the JVM with the command's exit code.
-   * {@code train} runs in a second JVM that has the Vector API (see {@link Restart}), unless
-   * this one has it already or the second cannot start.
+   * {@code train} with the vector backend runs in a second JVM that has the Vector API (see
+   * {@link Restart}), unless this one has it already or the second cannot start.
    */
   public static void main(String[] args) {
     // Charts are drawn off-screen; without this AWT looks for a display.
     System.setProperty("java.awt.headless", "true");
-    if (Restart.wanted(args)) {
-      OptionalInt exitCode = Restart.withVectorModule(args);
-      if (exitCode.isPresent()) {
-        System.exit(exitCode.getAsInt());
-      }
-    }
+    Restart.announceStart();
     System.exit(run(args));
   }
 
@@ -36,7 +33,31 @@ public final class Main {
    * a stack trace.
    */
   static int run(String[] args) {
-    CommandLine commandLine = commandLine();
+    return run(args, new FileOutputStream(FileDescriptor.out),
+        new PrintWriter(System.err, true));
+  }
+
+  /**
+   * Runs {@code mlpgen} with {@code args}, printing results to {@code stdout} and errors to
+   * {@code err}. A result that cannot be written to {@code stdout} is an error of its own.
+   */
+  static int run(String[] args, OutputStream stdout, PrintWriter err) {
+    StandardOutput out = new StandardOutput(stdout);
+    PrintWriter outWriter = new PrintWriter(out, true);
+    CommandLine commandLine = commandLine(outWriter, err);
+    TrainCommand train = commandLine.getSubcommands().get("train").getCommand();
+    train.restart = new Restart(args)::run;
+    int exitCode = execute(commandLine, args);
+    outWriter.flush();
+    if (out.failure() != null) {
+      ErrorHandler.report(err, "cannot write to standard output: "
+          + InputFiles.reason(out.failure()));
+      return exitCode == ExitCode.OK ? ExitCode.BAD_INPUT : exitCode;
+    }
+    return exitCode;
+  }
+
+  private static int execute(CommandLine commandLine, String[] args) {
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
@@ -50,12 +71,6 @@ public final class Main {
       }
       return ExitCode.INTERNAL;
     }
-  }
-
-  /** The configured command line, printing to the standard streams. */
-  static CommandLine commandLine() {
-    return commandLine(
-        new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
 
   /** The configured command line, printing results to {@code out} and errors to {@code err}. */

@@ -1,6 +1,7 @@
 package io.github.mlpgen.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -12,15 +13,16 @@ import picocli.CommandLine.Spec;
     name = "mlpgen",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {TrainCommand.class, GenerateCommand.class, CheckCommand.class},
+    subcommands = {TrainCommand.class, GenerateCommand.class, CheckCommand.class,
+        HelpCommand.class},
     description = "Generates shape-specialised Java for small multilayer perceptrons and "
         + "trains them.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "2:bad usage: unknown option, bad or missing option value",
-      "3:bad input: spec, data or model file, output folder, training diverged, "
-          + "out of heap memory",
+      "3:bad input: spec, data or model file, output folder or standard output, "
+          + "training diverged, out of heap memory",
       "4:internal error"
     })
 final class MlpgenCommand implements Runnable {
@@ -36,6 +38,6 @@ final class MlpgenCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: one of train, generate, check");
+        spec.commandLine(), "missing command: one of train, generate, check, help");
   }
 }

@@ -44,6 +44,7 @@ final class OutputFolder {
    * @throws InputException naming the folder or the first file that cannot be written
    */
   static OutputFolder prepare(Path folder, Collection<String> names) throws InputException {
+    PathOptions.requireNoFileOnTheWay(folder, folder, "create " + folder);
     create(folder);
     probe(folder);
     for (String name : names) {

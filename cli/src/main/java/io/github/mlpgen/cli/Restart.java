@@ -10,68 +10,116 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Runs {@code mlpgen train} again in a JVM started with {@code --add-modules
  * jdk.incubator.vector}, so that the vector backend is available without flags. The new JVM
  * gets this one's options, class path and arguments, and shares its standard input and
- * output; its standard error is passed through, less the one line in which Java announces
- * the incubator module.
+ * output; its standard error is passed through, less what Java prints when it starts.
+ *
+ * <p>The new JVM first prints a line of its own on standard error. Until that line arrives,
+ * everything the new JVM prints is Java's, and when it exits before that line, the JVM did not
+ * start (an option it cannot honour twice, such as a debugger agent on a fixed port) and
+ * {@code train} runs in this JVM instead.
  */
 final class Restart {
 
-  /** Set in the restarted JVM, so that it never restarts again. */
+  /** Set in the restarted JVM, so that it never restarts again; its value is the start line. */
   static final String RESTARTED_PROPERTY = "mlpgen.restarted";
 
-  /** What Java prints first on standard error when an incubator module is resolved. */
+  /** What Java prints on standard error when an incubator module is resolved. */
   static final String INCUBATOR_WARNING =
       "WARNING: Using incubator modules: " + VectorApi.MODULE;
 
-  private Restart() {}
-
   /**
-   * Whether {@code args} run {@code train} in a JVM that lacks the Vector API but could load
-   * it, and that is not itself a restart.
+   * The variables from which Java takes options. This JVM's input arguments hold their options
+   * already, so the new JVM would take them twice and say so twice.
    */
-  static boolean wanted(String[] args) {
-    return args.length > 0 && args[0].equals("train") && !VectorApi.loaded()
-        && VectorApi.installed() && System.getProperty(RESTARTED_PROPERTY) == null;
+  static final List<String> OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+  /** Lines of Java's own before the start line that a message about a failed start uses. */
+  private static final int MAX_KEPT_LINES = 100;
+
+  /** How {@link #run} went: the new JVM's exit code, or why it did not start. */
+  record Outcome(boolean started, int exitCode, String failure) {
+
+    static Outcome exited(int exitCode) {
+      return new Outcome(true, exitCode, "");
+    }
+
+    static Outcome notStarted(String failure) {
+      return new Outcome(false, 0, failure);
+    }
+  }
+
+  private final String[] args;
+
+  /** A restart with the arguments {@code mlpgen} was started with. */
+  Restart(String[] args) {
+    this.args = args.clone();
   }
 
   /**
-   * Runs {@code args} in a new JVM with the Vector API and returns its exit code, or empty if
-   * that JVM could not be started (the caller then runs in this one, without the module).
+   * Whether a restart can give this JVM's run the Vector API: this JVM lacks it, the Java
+   * runtime has it, and this JVM is not itself a restart.
    */
-  static OptionalInt withVectorModule(String[] args) {
+  static boolean possible() {
+    return !VectorApi.loaded() && VectorApi.installed() && !isRestarted();
+  }
+
+  /** Whether this JVM is the one a restart started. */
+  static boolean isRestarted() {
+    return System.getProperty(RESTARTED_PROPERTY) != null;
+  }
+
+  /**
+   * In a restarted JVM, prints the line that tells the first JVM that this one started; the
+   * first JVM passes on nothing before it.
+   */
+  static void announceStart() {
+    String line = System.getProperty(RESTARTED_PROPERTY);
+    if (line != null) {
+      System.err.println(line);
+      System.err.flush();
+    }
+  }
+
+  /** Runs the arguments in a new JVM with the Vector API and waits for it. */
+  Outcome run() {
+    String startLine = "mlpgen-started-" + UUID.randomUUID();
+    ProcessBuilder builder = new ProcessBuilder(command(args, startLine))
+        .redirectInput(ProcessBuilder.Redirect.INHERIT)
+        .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+    withoutOptionVariables(builder.environment());
     Process process;
     try {
-      process = new ProcessBuilder(command(args))
-          .redirectInput(ProcessBuilder.Redirect.INHERIT)
-          .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      process = builder.start();
     } catch (IOException | UnsupportedOperationException e) {
-      return OptionalInt.empty();
+      return Outcome.notStarted(e.getMessage() == null ? e.toString() : e.getMessage());
     }
     Thread stopChild = new Thread(process::destroy, "mlpgen-stop-train");
     Runtime.getRuntime().addShutdownHook(stopChild);
-    Thread errors = new Thread(() -> passErrors(process.getErrorStream(), System.err),
-        "mlpgen-train-errors");
-    errors.start();
     try {
+      // Standard error ends when the new JVM exits, so this returns no earlier than that.
+      String failure = passErrors(process.getErrorStream(), System.err, startLine);
       int exitCode = process.waitFor();
-      errors.join();
       Runtime.getRuntime().removeShutdownHook(stopChild);
-      return OptionalInt.of(exitCode);
+      return failure == null ? Outcome.exited(exitCode) : Outcome.notStarted(failure);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroy();
-      return OptionalInt.of(ExitCode.INTERNAL);
+      return Outcome.exited(ExitCode.INTERNAL);
     }
   }
 
-  /** {@code java <this JVM's options> --add-modules ... -cp <class path> Main args}. */
-  static List<String> command(String[] args) {
+  /**
+   * {@code java <this JVM's options> --add-modules ... -D...=<startLine> -cp <class path>
+   * Main args}.
+   */
+  static List<String> command(String[] args, String startLine) {
     String executable = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
         .startsWith("windows") ? "java.exe" : "java";
     List<String> command = new ArrayList<>();
@@ -79,7 +127,7 @@ final class Restart {
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("--add-modules");
     command.add(VectorApi.MODULE);
-    command.add("-D" + RESTARTED_PROPERTY + "=true");
+    command.add("-D" + RESTARTED_PROPERTY + "=" + startLine);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
@@ -87,34 +135,79 @@ final class Restart {
     return command;
   }
 
+  /** Removes the {@link #OPTION_VARIABLES} from the new JVM's environment. */
+  static void withoutOptionVariables(Map<String, String> environment) {
+    OPTION_VARIABLES.forEach(environment::remove);
+  }
+
   /**
-   * Copies {@code errors} to {@code target} as it arrives (progress bars redraw with
-   * carriage returns, so not line by line), dropping a first line that is the incubator
-   * warning.
+   * Copies the new JVM's {@code errors} to {@code target}. Lines before {@code startLine} are
+   * Java's: held back until that line arrives, then passed on less the incubator warning and
+   * the notes on options taken from the environment, which this JVM printed already. After
+   * it, everything is copied as it arrives (progress bars redraw with carriage returns, so not
+   * line by line).
+   *
+   * @return null once the start line was seen, else what Java said before it exited: its
+   *     first line other than the notes, or a note that it said nothing
    */
-  static void passErrors(InputStream errors, OutputStream target) {
+  static String passErrors(InputStream errors, OutputStream target, String startLine) {
+    List<String> before = new ArrayList<>();
     try (errors) {
-      ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
-      int next;
-      while ((next = errors.read()) != -1 && next != '\n') {
-        firstLine.write(next);
-      }
-      String first = firstLine.toString(StandardCharsets.UTF_8);
-      if (!first.strip().equals(INCUBATOR_WARNING)) {
-        target.write(firstLine.toByteArray());
-        if (next == '\n') {
-          target.write('\n');
+      String line;
+      while ((line = readLine(errors)) != null) {
+        if (line.strip().equals(startLine)) {
+          writeJavaLines(before, target);
+          copy(errors, target);
+          return null;
         }
-        target.flush();
-      }
-      byte[] buffer = new byte[8192];
-      int count;
-      while ((count = errors.read(buffer)) != -1) {
-        target.write(buffer, 0, count);
-        target.flush();
+        if (before.size() < MAX_KEPT_LINES) {
+          before.add(line);
+        }
       }
     } catch (IOException e) {
       // The child has gone or our standard error is closed: nothing left to pass on.
+      return null;
     }
+    return before.stream().filter(line -> !isStartNote(line)).map(String::strip)
+        .filter(text -> !text.isEmpty()).findFirst().orElse("it exited without a message");
+  }
+
+  /** The incubator warning and notes such as {@code Picked up JAVA_TOOL_OPTIONS: -Xmx1g}. */
+  static boolean isStartNote(String line) {
+    String text = line.strip();
+    return text.equals(INCUBATOR_WARNING) || text.startsWith("Picked up ")
+        || text.startsWith("NOTE: Picked up ");
+  }
+
+  private static void writeJavaLines(List<String> lines, OutputStream target)
+      throws IOException {
+    for (String line : lines) {
+      if (!isStartNote(line)) {
+        target.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    target.flush();
+  }
+
+  private static void copy(InputStream errors, OutputStream target) throws IOException {
+    byte[] buffer = new byte[8192];
+    int count;
+    while ((count = errors.read(buffer)) != -1) {
+      target.write(buffer, 0, count);
+      target.flush();
+    }
+  }
+
+  /** One line without its end, or null at the end of the stream. */
+  private static String readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int next;
+    while ((next = in.read()) != -1 && next != '\n') {
+      line.write(next);
+    }
+    if (next == -1 && line.size() == 0) {
+      return null;
+    }
+    return line.toString(StandardCharsets.UTF_8);
   }
 }

@@ -65,6 +65,12 @@ final class TrainCommand implements Callable<Integer> {
 
   @Mixin TrainOptions options = new TrainOptions();
 
+  /**
+   * Runs this command again in a JVM with the Vector API when the vector backend trains and
+   * this JVM lacks it; null to train in this JVM whatever the backend.
+   */
+  Supplier<Restart.Outcome> restart;
+
   @Override
   public Integer call() throws InputException {
     options.validate(command);
@@ -80,9 +86,23 @@ final class TrainCommand implements Callable<Integer> {
     }
     ExperimentPlan plan =
         plan(new Experiment(config, TrainCommand::planningOnly), data, spec, config);
+    BackendChoice requested =
+        TrainSetup.requestedBackend(options, specBackend(specFromFile), plan.totalSteps());
+    Optional<String> vectorUnavailable = VectorApi.unavailableReason();
+    if (requested == BackendChoice.VECTOR && vectorUnavailable.isPresent()
+        && restart != null && Restart.possible()) {
+      // Checked and planned here, so the new JVM starts only for a run that can go ahead.
+      data = null;
+      Restart.Outcome outcome = restartWithVectorApi();
+      if (outcome.started()) {
+        return outcome.exitCode();
+      }
+      vectorUnavailable = Optional.of("Java could not be started again with it ("
+          + outcome.failure() + ")");
+      data = loadData(specFromFile);
+    }
     BackendChoice backend = TrainSetup.runnableBackend(
-        TrainSetup.requestedBackend(options, specBackend(specFromFile), plan.totalSteps()),
-        VectorApi.unavailableReason(), command.commandLine().getErr());
+        requested, vectorUnavailable, command.commandLine().getErr());
     Experiment experiment = new Experiment(config, networks(spec, backend));
     OutputFolder out = OutputFolder.prepare(
         options.outDir, RunFiles.all(plan.folds(), config.standardize()));
@@ -94,6 +114,15 @@ final class TrainCommand implements Callable<Integer> {
     writeOutputs(out, result, summary);
     report(result, summary);
     return ExitCode.OK;
+  }
+
+  /**
+   * Runs the command again in a JVM with the Vector API. This JVM's heap held the data, which
+   * the new JVM loads again: a full collection lets this JVM give that memory back meanwhile.
+   */
+  private Restart.Outcome restartWithVectorApi() {
+    System.gc();
+    return restart.get();
   }
 
   /**
@@ -242,7 +271,8 @@ final class TrainCommand implements Callable<Integer> {
     String origin = options.specFile == null
         ? "mlpgen train options"
         : options.specFile.getFileName().toString();
-    return NetworkFactories.of(spec, backend, origin);
+    String where = options.specFile == null ? "" : options.specFile + ": ";
+    return NetworkFactories.of(spec, backend, origin, where);
   }
 
   private String dataSource() {

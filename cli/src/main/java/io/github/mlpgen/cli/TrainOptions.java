@@ -60,6 +60,72 @@ final class TrainOptions {
     }
   }
 
+  /**
+   * Reads a whole number, allowing spaces around it as {@code --lr} does (Java's reading of a
+   * double allows them); a text that is no whole number in range gets a message giving the
+   * range the option takes, which picocli's own message (is not an int) leaves out.
+   */
+  abstract static class WholeNumber implements ITypeConverter<Integer> {
+    private final int min;
+    private final int max;
+
+    WholeNumber(int min, int max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public Integer convert(String value) {
+      try {
+        return Integer.valueOf(value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a whole number from " + min + " to " + max);
+      }
+    }
+  }
+
+  /** {@code --epochs} and {@code --rows}: at least one. */
+  static final class Count extends WholeNumber {
+    Count() {
+      super(1, Integer.MAX_VALUE);
+    }
+  }
+
+  /** {@code --folds}: at least two. */
+  static final class FoldCount extends WholeNumber {
+    FoldCount() {
+      super(2, Integer.MAX_VALUE);
+    }
+  }
+
+  /** {@code --hidden}, {@code --inputs} and {@code --outputs}: the units a layer may have. */
+  static final class LayerSize extends WholeNumber {
+    LayerSize() {
+      super(1, SpecLimits.MAX_LAYER_SIZE);
+    }
+  }
+
+  /** {@code --batch}: the rows a spec's batch may have. */
+  static final class BatchSize extends WholeNumber {
+    BatchSize() {
+      super(1, SpecLimits.MAX_BATCH);
+    }
+  }
+
+  /** {@code --seed}: any long, spaces around it allowed like the other numbers. */
+  static final class Seed implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Long.valueOf(value.strip());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a whole number from "
+            + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+      }
+    }
+  }
+
   /** The values {@code --backend} accepts, for the help text. */
   static final class BackendCandidates implements Iterable<String> {
     @Override
@@ -95,18 +161,21 @@ final class TrainOptions {
       names = "--hidden",
       split = ",",
       paramLabel = "SIZE",
+      converter = LayerSize.class,
       description = "Hidden layer sizes, comma-separated (default: 25,25).")
   List<Integer> hidden;
 
   @Option(
       names = "--batch",
       paramLabel = "N",
+      converter = BatchSize.class,
       description = "Rows per training step (default: 32).")
   Integer batch;
 
   @Option(
       names = "--epochs",
       paramLabel = "N",
+      converter = Count.class,
       defaultValue = "150",
       description = "Epochs per fold and for the final model (default: ${DEFAULT-VALUE}).")
   int epochs;
@@ -114,6 +183,7 @@ final class TrainOptions {
   @Option(
       names = "--folds",
       paramLabel = "K",
+      converter = FoldCount.class,
       defaultValue = "5",
       description = "Cross-validation folds, at least 2 (default: ${DEFAULT-VALUE}).")
   int folds;
@@ -128,6 +198,7 @@ final class TrainOptions {
   @Option(
       names = "--seed",
       paramLabel = "SEED",
+      converter = Seed.class,
       defaultValue = "" + DEFAULT_SEED,
       description = "Seed of the random data, the split, the folds and the initialisation "
           + "(default: ${DEFAULT-VALUE}).")
@@ -162,12 +233,14 @@ final class TrainOptions {
   @Option(
       names = "--rows",
       paramLabel = "N",
+      converter = Count.class,
       description = "Rows of random data (default: 100000). Only without --data.")
   Integer rows;
 
   @Option(
       names = "--inputs",
       paramLabel = "N",
+      converter = LayerSize.class,
       description = "Input columns of random data (default: the spec's, else 50). "
           + "Only without --data.")
   Integer inputs;
@@ -175,6 +248,7 @@ final class TrainOptions {
   @Option(
       names = "--outputs",
       paramLabel = "N",
+      converter = LayerSize.class,
       description = "Target columns of random data (default: the spec's, else 10). "
           + "Only without --data.")
   Integer outputs;

@@ -195,7 +195,19 @@ class InputErrorTest {
 
     CliRun run = train("--rows", "100", "--backend", "reference", "--out", file.toString());
 
-    assertBadInput(run, "mlpgen: --out: cannot create " + file);
+    assertBadInput(run, "mlpgen: --out: " + file + " is a file, not a folder");
+  }
+
+  @Test
+  void namesTheFileInPlaceOfAFolderOfOut() throws Exception {
+    Path file = Files.writeString(dir.resolve("afile"), "not a folder");
+    Path out = file.resolve("x");
+
+    CliRun run = train("--rows", "100", "--backend", "reference", "--out", out.toString());
+
+    assertThat(run.errLines()).containsExactly(
+        "mlpgen: --out: cannot create " + out + ", as " + file + " is a file, not a folder");
+    assertBadInput(run, "");
   }
 
   @Test

@@ -5,56 +5,89 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RestartTest {
 
-  @Test
-  void dropsJavasIncubatorWarningAndKeepsEverythingElse() {
-    String errors = Restart.INCUBATOR_WARNING + "\nfold 1/5 [=====   ]\rfold 1/5 [=======]\n";
+  private static final String START = "mlpgen-started-1234";
 
-    assertThat(pass(errors)).isEqualTo("fold 1/5 [=====   ]\rfold 1/5 [=======]\n");
+  private final ByteArrayOutputStream target = new ByteArrayOutputStream();
+
+  @Test
+  void dropsJavasStartNotesAndKeepsEverythingAfterTheStartLine() {
+    String errors = "Picked up JAVA_TOOL_OPTIONS: -Xmx512m\n"
+        + Restart.INCUBATOR_WARNING + "\n" + START + "\n"
+        + "fold 1/5 [=====   ]\rfold 1/5 [=======]\n" + Restart.INCUBATOR_WARNING + "\n";
+
+    assertThat(pass(errors)).isNull();
+    assertThat(passed()).isEqualTo(
+        "fold 1/5 [=====   ]\rfold 1/5 [=======]\n" + Restart.INCUBATOR_WARNING + "\n");
   }
 
   @Test
-  void keepsAFirstLineThatIsNotTheWarning() {
-    assertThat(pass("mlpgen: --batch must be positive\n")).isEqualTo(
-        "mlpgen: --batch must be positive\n");
-    assertThat(pass("no newline at the end")).isEqualTo("no newline at the end");
-    assertThat(pass("")).isEmpty();
+  void keepsJavasOtherLinesBeforeTheStartLine() {
+    String errors = "NOTE: Picked up JDK_JAVA_OPTIONS: -Dx=1\n"
+        + "OpenJDK 64-Bit Server VM warning: Options -Xverify none are deprecated\n"
+        + Restart.INCUBATOR_WARNING + "\r\n" + START + "\nmlpgen: --batch must be positive\n";
+
+    assertThat(pass(errors)).isNull();
+    assertThat(passed()).isEqualTo(
+        "OpenJDK 64-Bit Server VM warning: Options -Xverify none are deprecated\n"
+            + "mlpgen: --batch must be positive\n");
   }
 
   @Test
-  void dropsTheWarningOnlyOnce() {
-    String twice = Restart.INCUBATOR_WARNING + "\n" + Restart.INCUBATOR_WARNING + "\n";
+  void aJvmThatExitsBeforeTheStartLineDidNotStart() {
+    String errors = Restart.INCUBATOR_WARNING + "\n"
+        + "ERROR: transport error 202: bind failed: Address already in use\n"
+        + "ERROR: JDWP Transport dt_socket failed to initialize, TRANSPORT_INIT(510)\n";
 
-    assertThat(pass(twice)).isEqualTo(Restart.INCUBATOR_WARNING + "\n");
+    assertThat(pass(errors))
+        .isEqualTo("ERROR: transport error 202: bind failed: Address already in use");
+    assertThat(passed()).isEmpty();
+    assertThat(pass("\n  \n")).isEqualTo("it exited without a message");
+    assertThat(pass("")).isEqualTo("it exited without a message");
   }
 
   @Test
-  void restartsJavaWithTheModuleAndTheSameArguments() {
-    List<String> command = Restart.command(new String[] {"train", "--epochs", "3"});
+  void restartsJavaWithTheModuleTheStartLineAndTheSameArguments() {
+    List<String> command =
+        Restart.command(new String[] {"train", "--epochs", "3"}, START);
 
     assertThat(command.get(0)).endsWith("java").startsWith(System.getProperty("java.home"));
     assertThat(command).containsSubsequence("--add-modules", VectorApi.MODULE);
-    assertThat(command).contains("-D" + Restart.RESTARTED_PROPERTY + "=true");
+    assertThat(command).contains("-D" + Restart.RESTARTED_PROPERTY + "=" + START);
     assertThat(command).endsWith(Main.class.getName(), "train", "--epochs", "3");
   }
 
   @Test
-  void onlyTrainRestarts() {
-    // The test JVM runs without the module, so train would restart and nothing else.
-    assertThat(VectorApi.loaded()).isFalse();
-    assertThat(Restart.wanted(new String[] {"train"})).isEqualTo(VectorApi.installed());
-    assertThat(Restart.wanted(new String[] {"generate", "--spec", "x"})).isFalse();
-    assertThat(Restart.wanted(new String[0])).isFalse();
+  void theNewJvmTakesNoOptionsFromTheEnvironmentTwice() {
+    Map<String, String> environment = new HashMap<>(Map.of(
+        "JAVA_TOOL_OPTIONS", "-Xmx512m", "JDK_JAVA_OPTIONS", "-Dx=1",
+        "_JAVA_OPTIONS", "-Dy=2", "PATH", "/usr/bin"));
+
+    Restart.withoutOptionVariables(environment);
+
+    assertThat(environment).containsOnlyKeys("PATH");
   }
 
-  private static String pass(String errors) {
-    ByteArrayOutputStream target = new ByteArrayOutputStream();
-    Restart.passErrors(
-        new ByteArrayInputStream(errors.getBytes(StandardCharsets.UTF_8)), target);
+  @Test
+  void theTestJvmCouldRestartAndIsNoRestart() {
+    assertThat(VectorApi.loaded()).isFalse();
+    assertThat(Restart.isRestarted()).isFalse();
+    assertThat(Restart.possible()).isEqualTo(VectorApi.installed());
+  }
+
+  private String pass(String errors) {
+    target.reset();
+    return Restart.passErrors(
+        new ByteArrayInputStream(errors.getBytes(StandardCharsets.UTF_8)), target, START);
+  }
+
+  private String passed() {
     return target.toString(StandardCharsets.UTF_8);
   }
 }

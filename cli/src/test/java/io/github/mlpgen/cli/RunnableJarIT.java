@@ -3,11 +3,14 @@ package io.github.mlpgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +51,39 @@ class RunnableJarIT {
   }
 
   @Test
+  void trainsInThisJvmWhenJavaCannotStartAgain() throws Exception {
+    // A debugger agent listening on a fixed port: the restarted JVM finds the port taken.
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    String agent = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:"
+        + port;
+
+    Result result = runWith(Map.of(), List.of(agent), "train", "-q", "--rows", "100",
+        "--inputs", "3", "--outputs", "2", "--hidden", "4", "--batch", "8", "--epochs", "1",
+        "--folds", "2", "--backend", "vector", "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err().lines()).singleElement().asString().startsWith("mlpgen: warning: "
+        + "the vector backend needs the Vector API, but Java could not be started again with "
+        + "it (").contains("bind failed").endsWith("; training with the scalar backend instead");
+    assertThat(result.out()).contains("(backend scalar)");
+  }
+
+  @Test
+  void javaSaysOnceThatItTookOptionsFromTheEnvironment() throws Exception {
+    Result result = runWith(Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m"), List.of(), "train",
+        "-q", "--rows", "100", "--inputs", "3", "--outputs", "2", "--hidden", "4", "--batch",
+        "8", "--epochs", "1", "--folds", "2", "--backend", "vector", "--out",
+        dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err().lines()).containsExactly("Picked up JAVA_TOOL_OPTIONS: -Xmx256m");
+    assertThat(result.out()).contains("(backend vector)");
+  }
+
+  @Test
   void restartedTrainPassesOnExitCodeAndOneErrorLine() throws Exception {
     Path spec = dir.resolve("Bad.mlp.json");
     Files.writeString(spec, "{\"name\": \"Bad\", \"package\": \"p\", \"batch\": 0, "
@@ -71,15 +107,23 @@ class RunnableJarIT {
   private record Result(int exitCode, String out, String err) {}
 
   private Result run(String... args) throws IOException, InterruptedException {
+    return runWith(Map.of(), List.of(), args);
+  }
+
+  private Result runWith(Map<String, String> environment, List<String> jvmOptions,
+      String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(System.getProperty("mlpgen.jar"));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("mlpgen did not finish within " + TIMEOUT_SECONDS + " s");

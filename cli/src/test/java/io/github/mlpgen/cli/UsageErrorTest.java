@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Command lines that are wrong in themselves: one line on standard error and exit code 2. */
 class UsageErrorTest {
@@ -43,6 +44,11 @@ class UsageErrorTest {
     "train --spec s.mlp.json --inputs 4  | --inputs cannot be used with --spec",
     "train --backend fast                | --backend': expected one of scalar, vector, reference",
     "train --epochs many                 | --epochs",
+    "train --epochs 99999999999          | '99999999999' is not a whole number from 1 to 2147483",
+    "train --folds 1.5                   | --folds': '1.5' is not a whole number from 2 to",
+    "train --batch 99999999999           | '99999999999' is not a whole number from 1 to 4096",
+    "train --hidden 25,x                 | --hidden' (SIZE): 'x' is not a whole number from 1 to",
+    "train --seed 1e3                    | '1e3' is not a whole number from -9223372036854775808",
     "train --bogus                       | Unknown option: '--bogus'",
     "generate --out x                    | Missing required option: '--spec=FILE'",
     "generate --spec s.mlp.json --out=   | --out must name a folder, was empty",
@@ -61,11 +67,28 @@ class UsageErrorTest {
   }
 
   @Test
+  void numbersMayHaveSpacesAroundThemAsTheLearningRateMay() {
+    TrainCommand train = new TrainCommand();
+
+    new CommandLine(train).parseArgs("--lr", " 1e-3", "--batch", " 4", "--epochs", "3 ",
+        "--folds", " 2", "--hidden", "25, 5", "--seed", " -7 ", "--rows", " 100");
+
+    assertThat(train.options.learningRate).isEqualTo(1e-3);
+    assertThat(train.options.batch).isEqualTo(4);
+    assertThat(train.options.epochs).isEqualTo(3);
+    assertThat(train.options.folds).isEqualTo(2);
+    assertThat(train.options.hidden).containsExactly(25, 5);
+    assertThat(train.options.seed).isEqualTo(-7);
+    assertThat(train.options.rows).isEqualTo(100);
+  }
+
+  @Test
   void missingCommandIsAUsageError() {
     CliRun run = CliRun.of();
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).startsWith("mlpgen: missing command: one of train, generate, check");
+    assertThat(run.err())
+        .startsWith("mlpgen: missing command: one of train, generate, check, help");
   }
 
   @ParameterizedTest
@@ -80,6 +103,24 @@ class UsageErrorTest {
     assertThat(version.out()).startsWith("mlpgen ").doesNotContain("${");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("Usage: mlpgen").contains("--help").contains("--version");
+  }
+
+  @Test
+  void theHelpCommandGivesTheUsageOfMlpgenOrOfACommand() {
+    CliRun help = CliRun.of("help");
+    CliRun trainHelp = CliRun.of("help", "train");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).startsWith("Usage: mlpgen ").contains("train", "generate", "check");
+    assertThat(trainHelp.exitCode()).isZero();
+    assertThat(trainHelp.out()).isEqualTo(CliRun.of("train", "--help").out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"generate", "check"})
+  void specOptionsNameEveryEndingOfASpecFile(String command) {
+    assertThat(CliRun.of(command, "--help").out())
+        .contains("The spec file (*.mlp.json, *.mlp.yaml or *.mlp.yml).");
   }
 
   @Test

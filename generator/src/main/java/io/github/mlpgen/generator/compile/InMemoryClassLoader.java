@@ -2,7 +2,11 @@ package io.github.mlpgen.generator.compile;
 
 import java.util.Map;
 
-/** Defines classes from class files held in memory, one loader per compiled network. */
+/**
+ * Defines classes from class files held in memory, one loader per compiled network. Its own
+ * classes come first: a class of the same name on the parent's class path (a spec may name its
+ * class {@code picocli.CommandLine}) would otherwise stand in for the compiled one.
+ */
 final class InMemoryClassLoader extends ClassLoader {
 
   private final Map<String, byte[]> classFiles;
@@ -10,6 +14,23 @@ final class InMemoryClassLoader extends ClassLoader {
   InMemoryClassLoader(Map<String, byte[]> classFiles, ClassLoader parent) {
     super(parent);
     this.classFiles = Map.copyOf(classFiles);
+  }
+
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    if (!classFiles.containsKey(name)) {
+      return super.loadClass(name, resolve);
+    }
+    synchronized (getClassLoadingLock(name)) {
+      Class<?> loaded = findLoadedClass(name);
+      if (loaded == null) {
+        loaded = findClass(name);
+      }
+      if (resolve) {
+        resolveClass(loaded);
+      }
+      return loaded;
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.mlpgen.generator.spec;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +86,25 @@ final class JavaNames {
           "java.lang.Void")
       .collect(Collectors.toUnmodifiableMap(JavaNames::simpleName, name -> name));
 
+  /**
+   * The packages under which the JDK's own modules keep theirs. javac refuses a class in a
+   * package a module of the JDK holds ({@code sun.misc}, {@code jdk.incubator.vector}), and the
+   * JDK may add such packages anywhere below these, so they are all refused.
+   */
+  static final List<String> JDK_PACKAGE_ROOTS = List.of("java", "javax", "jdk", "sun",
+      "com.sun", "org.w3c", "org.xml", "org.ietf", "org.jcp", "netscape.javascript");
+
+  /**
+   * The packages of mlpgen's own classes. A generated class there could take the place of one
+   * of them on a class path that holds both, or be taken over by it.
+   */
+  static final List<String> MLPGEN_PACKAGE_ROOTS = List.of("io.github.mlpgen.runtime",
+      "io.github.mlpgen.generator", "io.github.mlpgen.cli", "io.github.mlpgen.maven",
+      "io.github.mlpgen.benchmarks");
+
+  /** The package of mlpgen's own modules, which holds nothing but them. */
+  static final String MLPGEN_PACKAGE = "io.github.mlpgen";
+
   /** First segments of the qualified names above: a class named so obscures the package. */
   private static final Set<String> TOP_LEVEL_PACKAGES = Set.of("io", "java", "javax", "jdk");
 
@@ -122,6 +142,16 @@ final class JavaNames {
       return Optional.of("package " + simpleName);
     }
     return Optional.ofNullable(NAMES_IN_GENERATED_CODE.get(simpleName));
+  }
+
+  /**
+   * The root in {@code roots} that {@code packageName} is or lies below, if any: {@code
+   * com.sun} for {@code com.sun.net}, but none for {@code com.sunrise}.
+   */
+  static Optional<String> rootOf(String packageName, List<String> roots) {
+    return roots.stream()
+        .filter(root -> packageName.equals(root) || packageName.startsWith(root + "."))
+        .findFirst();
   }
 
   private static String simpleName(String qualifiedName) {

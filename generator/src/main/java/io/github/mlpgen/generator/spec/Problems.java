@@ -13,10 +13,14 @@ final class Problems {
     this.file = file;
   }
 
-  /** A single problem of {@code file}, thrown at once: nothing else can be checked. */
+  /**
+   * A single problem of {@code file}, thrown at once: nothing else can be checked.
+   *
+   * @param statement what is wrong, with the file as its subject: {@code is empty; ...}
+   */
   static SpecException fatal(String file, String where, String statement) {
     return new SpecException(
-        List.of(new SpecProblem(file, where, SpecProblem.NO_VALUE, statement)));
+        List.of(new SpecProblem(file, where, SpecProblem.ABOUT_FILE, statement)));
   }
 
   /** {@code field} holds {@code value} (as shown by {@link ValueText}), not what is allowed. */
@@ -32,6 +36,11 @@ final class Problems {
   /** A problem that is a whole statement, such as an unknown field. */
   void statement(String field, String statement) {
     found.add(new SpecProblem(file, field, SpecProblem.NO_VALUE, statement));
+  }
+
+  /** A statement whose subject is the file, such as {@code has 3 more unknown fields}. */
+  void aboutFile(String field, String statement) {
+    found.add(new SpecProblem(file, field, SpecProblem.ABOUT_FILE, statement));
   }
 
   boolean isEmpty() {

@@ -28,6 +28,23 @@ enum SpecFormat {
   private static final Pattern CITED_LOCATION =
       Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
+  /** How Jackson refuses {@code NaN} and {@code Infinity}, naming a setting of its own. */
+  private static final Pattern NON_NUMERIC =
+      Pattern.compile("Non-standard token '([^']*)'.*", Pattern.DOTALL);
+
+  /** How Jackson guesses that a {@code /} or {@code #} starts a comment. */
+  private static final String COMMENT = "maybe a (non-standard) comment?";
+
+  /** How Jackson refuses a {@code #} where it does not guess a comment. */
+  private static final String HASH = "Unexpected character ('#'";
+
+  /** How Jackson refuses {@code +32}. */
+  private static final String PLUS_SIGN = "does not allow numbers to have plus signs";
+
+  /** A setting of Jackson's own that its messages suggest, in either of its phrasings. */
+  private static final Pattern SETTING_HINT =
+      Pattern.compile(": enable `[^`]*` to allow| \\(consider enabling `.*", Pattern.DOTALL);
+
   /** Jackson's words for a YAML key that is a list or a mapping; they name SnakeYAML events. */
   private static final String COMPLEX_KEY = "Expected a field name";
 
@@ -122,7 +139,8 @@ enum SpecFormat {
 
   private SpecException placedByJackson(String file, String original, JsonLocation location) {
     String where = position(location);
-    String message = parserMessage(original);
+    String message = parserMessage(
+        this == JSON && original != null ? inJsonTerms(original) : original);
     Matcher duplicate = DUPLICATE.matcher(message);
     if (duplicate.matches()) {
       String key = duplicate.group(1);
@@ -134,6 +152,25 @@ enum SpecFormat {
           placed("has a key that is a list or a mapping", where) + "; keys must be names");
     }
     return Problems.fatal(file, where, placed("is not valid " + label, where) + ": " + message);
+  }
+
+  /**
+   * Jackson's message about the JSON text in the terms of a spec: it names settings of the
+   * parser that a spec's author cannot change, so those go, and the usual cases say what to
+   * write instead.
+   */
+  static String inJsonTerms(String message) {
+    Matcher nonNumeric = NON_NUMERIC.matcher(message);
+    if (nonNumeric.matches()) {
+      return "JSON does not allow " + nonNumeric.group(1) + "; use a number";
+    }
+    if (message.contains(COMMENT) || message.startsWith(HASH)) {
+      return "comments are not allowed in JSON; use YAML (a .mlp.yaml file) for comments";
+    }
+    if (message.contains(PLUS_SIGN)) {
+      return "JSON does not allow a plus sign before a number; leave it out";
+    }
+    return SETTING_HINT.matcher(message).replaceAll("");
   }
 
   /**

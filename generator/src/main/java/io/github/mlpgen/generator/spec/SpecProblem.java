@@ -5,18 +5,23 @@ import java.util.Objects;
 /**
  * One thing wrong with one field of a spec file.
  *
- * <p>Most problems read {@code <file>: <field> <allowed>, was <value>}. Two kinds read
+ * <p>Most problems read {@code <file>: <field> <allowed>, was <value>}. Three kinds read
  * differently: a required field that is absent ({@link #value()} is {@link #MISSING}) reads
  * {@code <file>: <field> is required and <allowed>}; a problem that has no single value, such
- * as a syntax error or an unknown field ({@link #value()} is {@link #NO_VALUE}), reads
- * {@code <file>: <allowed>}, with {@link #field()} naming the key or the position for tools.
+ * as an unknown field ({@link #value()} is {@link #NO_VALUE}), reads {@code <file>:
+ * <allowed>}; and a statement about the file as a whole, such as a syntax error ({@link
+ * #value()} is {@link #ABOUT_FILE}), reads {@code <file> <allowed>}, the file being its
+ * subject: {@code seed.json is not a spec file: ...}. In the last two, {@link #field()} names
+ * the key or the position for tools.
  *
  * @param file the spec file's name as the user wrote it, without its folders
  * @param field the field, such as {@code batch} or {@code hidden[1]}; for file-level problems
  *     the position ({@code line 3, column 7}) or {@code ""}
- * @param value the offending value as written, {@link #MISSING} or {@link #NO_VALUE}
+ * @param value the offending value as written, {@link #MISSING}, {@link #NO_VALUE} or {@link
+ *     #ABOUT_FILE}
  * @param allowed what would have been accepted, phrased to follow the field name
- *     ({@code must be between 1 and 4096}); with {@link #NO_VALUE}, the whole statement
+ *     ({@code must be between 1 and 4096}); with {@link #NO_VALUE} or {@link #ABOUT_FILE},
+ *     the whole statement
  */
 public record SpecProblem(String file, String field, String value, String allowed) {
 
@@ -25,6 +30,9 @@ public record SpecProblem(String file, String field, String value, String allowe
 
   /** The {@link #value()} of a problem that is not about one value. */
   public static final String NO_VALUE = "";
+
+  /** The {@link #value()} of a statement whose subject is the file, such as "is empty". */
+  public static final String ABOUT_FILE = "(file)";
 
   /** Checks that no component is null. */
   public SpecProblem {
@@ -41,6 +49,9 @@ public record SpecProblem(String file, String field, String value, String allowe
     }
     if (value.equals(NO_VALUE)) {
       return file + ": " + allowed;
+    }
+    if (value.equals(ABOUT_FILE)) {
+      return file + " " + allowed;
     }
     return file + ": " + field + " " + allowed + ", was " + value;
   }

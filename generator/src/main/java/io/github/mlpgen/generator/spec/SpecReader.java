@@ -119,7 +119,13 @@ public final class SpecReader {
 
   private static SpecFormat formatOf(String name) throws SpecException {
     return SpecFormat.forFileName(name).orElseThrow(() -> Problems.fatal(name, "",
-        "is not a spec file: the name must end in " + String.join(", ", FILE_SUFFIXES)));
+        "is not a spec file: the name must end in " + suffixList()));
+  }
+
+  /** {@code .mlp.json, .mlp.yaml or .mlp.yml}. */
+  private static String suffixList() {
+    int last = FILE_SUFFIXES.size() - 1;
+    return String.join(", ", FILE_SUFFIXES.subList(0, last)) + " or " + FILE_SUFFIXES.get(last);
   }
 
   private static String readText(Path file, String name) throws SpecException {

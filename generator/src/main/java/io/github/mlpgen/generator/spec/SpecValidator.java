@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -160,11 +161,29 @@ final class SpecValidator {
     if (segments[0].equals("java")) {
       return "must not start with 'java' (the JVM refuses to define classes there)";
     }
-    return Arrays.stream(segments)
+    String segmentRule = Arrays.stream(segments)
         .map(SpecValidator::packageSegmentRule)
         .filter(rule -> rule != null)
         .findFirst()
         .orElse(null);
+    return segmentRule != null ? segmentRule : ownedPackageRule(packageName);
+  }
+
+  /** What {@code packageName} breaks by lying where the JDK or mlpgen keep their classes. */
+  private static String ownedPackageRule(String packageName) {
+    Optional<String> jdk = JavaNames.rootOf(packageName, JavaNames.JDK_PACKAGE_ROOTS);
+    if (jdk.isPresent()) {
+      return "must not be " + jdk.get() + " or below it, one of the package roots of the "
+          + "JDK's modules (" + String.join(", ", JavaNames.JDK_PACKAGE_ROOTS) + ")";
+    }
+    Optional<String> mlpgen = packageName.equals(JavaNames.MLPGEN_PACKAGE)
+        ? Optional.of(JavaNames.MLPGEN_PACKAGE)
+        : JavaNames.rootOf(packageName, JavaNames.MLPGEN_PACKAGE_ROOTS);
+    if (mlpgen.isPresent()) {
+      return "must not be " + mlpgen.get() + (mlpgen.get().equals(JavaNames.MLPGEN_PACKAGE)
+          ? "" : " or below it") + ", which holds mlpgen's own classes";
+    }
+    return null;
   }
 
   private static String packageSegmentRule(String segment) {
@@ -269,7 +288,7 @@ final class SpecValidator {
     unknown.stream().limit(MAX_UNKNOWN_FIELDS)
         .forEach(key -> problems.statement(key, unknownField(key)));
     if (unknown.size() > MAX_UNKNOWN_FIELDS) {
-      problems.statement("", "has " + (unknown.size() - MAX_UNKNOWN_FIELDS)
+      problems.aboutFile("", "has " + (unknown.size() - MAX_UNKNOWN_FIELDS)
           + " more unknown fields");
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mlpgen.generator.GeneratedSource;
 import io.github.mlpgen.generator.ShapeGrid;
+import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.runtime.Network;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,20 @@ class NetworkCompilerTest {
     assertThat(networkClass.getClassLoader().getParent())
         .isSameAs(Network.class.getClassLoader());
     assertThat(Network.class).isAssignableFrom(networkClass);
+  }
+
+  @Test
+  void loadsTheCompiledClassEvenWhereTheClassPathHasOneOfTheSameName() throws Exception {
+    // Parent first, the class path's ObjectMapper stood in and failed the cast to Network.
+    NetworkSpec spec = NetworkSpec.of(
+        "ObjectMapper", "com.fasterxml.jackson.databind", 2, 3, List.of(4), 1);
+
+    Class<? extends Network> networkClass = NetworkCompiler.compile(
+        io.github.mlpgen.generator.MlpGenerator.generate(spec, "ObjectMapper.mlp.json"));
+
+    assertThat(networkClass.getName()).isEqualTo("com.fasterxml.jackson.databind.ObjectMapper");
+    assertThat(networkClass).isNotSameAs(Class.forName(networkClass.getName()));
+    assertThat(NetworkCompiler.newInstance(networkClass).layerSizes()).containsExactly(3, 4, 1);
   }
 
   private static GeneratedSource source(String qualifiedName, String content) {

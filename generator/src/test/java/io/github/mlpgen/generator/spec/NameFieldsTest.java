@@ -19,6 +19,10 @@ class NameFieldsTest {
   private static final String RESTRICTED = "must not be permits, record, sealed, var or yield,"
       + " which Java does not allow as class names";
 
+  /** The package roots of the JDK's modules, as the messages list them. */
+  private static final String JDK_ROOTS = "java, javax, jdk, sun, com.sun, org.w3c, org.xml,"
+      + " org.ietf, org.jcp, netscape.javascript";
+
   private static final String NOT_PACKAGE_NAMES = "must be made of Java names (ASCII letters,"
       + " digits and '_', not starting with a digit)";
 
@@ -128,6 +132,29 @@ class NameFieldsTest {
             + " refuses to define classes there), was \"java.nn\""),
         rejects("package java itself", "\"java\"", "package must not start with 'java' (the"
             + " JVM refuses to define classes there), was \"java\""),
+        rejects("package of a JDK module", "\"sun.misc\"", "package must not be sun or below"
+            + " it, one of the package roots of the JDK's modules (" + JDK_ROOTS + "), was"
+            + " \"sun.misc\""),
+        rejects("incubator package", "\"jdk.incubator.vector\"", "package must not be jdk or"
+            + " below it, one of the package roots of the JDK's modules (" + JDK_ROOTS + "),"
+            + " was \"jdk.incubator.vector\""),
+        rejects("javax package", "\"javax.nn\"", "package must not be javax or below it, one"
+            + " of the package roots of the JDK's modules (" + JDK_ROOTS + "), was"
+            + " \"javax.nn\""),
+        rejects("two-segment JDK root", "\"com.sun.nn\"", "package must not be com.sun or"
+            + " below it, one of the package roots of the JDK's modules (" + JDK_ROOTS + "),"
+            + " was \"com.sun.nn\""),
+        rejects("mlpgen's runtime", "\"io.github.mlpgen.runtime\"", "package must not be"
+            + " io.github.mlpgen.runtime or below it, which holds mlpgen's own classes, was"
+            + " \"io.github.mlpgen.runtime\""),
+        rejects("below mlpgen's runtime", "\"io.github.mlpgen.runtime.model\"", "package must"
+            + " not be io.github.mlpgen.runtime or below it, which holds mlpgen's own classes,"
+            + " was \"io.github.mlpgen.runtime.model\""),
+        rejects("mlpgen's command line", "\"io.github.mlpgen.cli\"", "package must not be"
+            + " io.github.mlpgen.cli or below it, which holds mlpgen's own classes, was"
+            + " \"io.github.mlpgen.cli\""),
+        rejects("mlpgen's top package", "\"io.github.mlpgen\"", "package must not be"
+            + " io.github.mlpgen, which holds mlpgen's own classes, was \"io.github.mlpgen\""),
         rejects("segment starting with a digit", "\"org.1nn\"",
             "package " + NOT_PACKAGE_NAMES + ", but \"1nn\" is not one, was \"org.1nn\""),
         rejects("segment with a hyphen", "\"org.my-nets\"",
@@ -152,8 +179,9 @@ class NameFieldsTest {
   }
 
   @ParameterizedTest(name = "accepts package {0}")
-  @ValueSource(strings = {"org.example.nn", "nn", "javax.nn", "javanese.nn",
-      "com.acme.record.var", "Org.Example_2"})
+  @ValueSource(strings = {"org.example.nn", "nn", "javanese.nn", "javaxnn", "sunrise.nn",
+      "com.sunrise", "org.xmlrpc", "com.acme.record.var", "Org.Example_2", "picocli",
+      "io.github.mlpgen.samples", "io.github.mlpgenx", "io.github.mlpgen.runtimes"})
   void acceptsPackage(String packageName) throws SpecException {
     NetworkSpec spec =
         SpecReader.parse(seedWith("package", "\"" + packageName + "\""), SpecTexts.FILE);

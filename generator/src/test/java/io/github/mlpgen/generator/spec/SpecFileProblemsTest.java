@@ -45,11 +45,11 @@ class SpecFileProblemsTest {
       trailing-content.mlp.json | has more content after the top-level object at line 9, \
       column 1
       seed.json               | is not a spec file: the name must end in .mlp.json, \
-      .mlp.yaml, .mlp.yml
+      .mlp.yaml or .mlp.yml
       """)
   void rejectsFixture(String fileName, String statement) {
     assertThat(problems(fixture("rejected/" + fileName)))
-        .containsExactly(fileName + ": " + statement);
+        .containsExactly(fileName + " " + statement);
   }
 
   @Test
@@ -67,26 +67,26 @@ class SpecFileProblemsTest {
   @Test
   void rejectsBlankText() {
     assertThat(problems("  \n\t\n")).containsExactly(
-        "seed.mlp.json: is empty; expected " + EXPECTED_OBJECT);
+        "seed.mlp.json is empty; expected " + EXPECTED_OBJECT);
   }
 
   @Test
   void rejectsMissingFileWithoutItsPath() {
     assertThat(problems(folder.resolve("absent.mlp.json")))
-        .containsExactly("absent.mlp.json: cannot be read: no such file");
+        .containsExactly("absent.mlp.json cannot be read: no such file");
   }
 
   @Test
   void rejectsFolder() throws IOException {
     Path dir = Files.createDirectory(folder.resolve("dir.mlp.json"));
 
-    assertThat(problems(dir)).containsExactly("dir.mlp.json: is a folder, not a spec file");
+    assertThat(problems(dir)).containsExactly("dir.mlp.json is a folder, not a spec file");
   }
 
   @Test
   void rejectsWrongFileNameBeforeReadingIt() {
     assertThat(problems(folder.resolve("absent.yaml"))).containsExactly(
-        "absent.yaml: is not a spec file: the name must end in .mlp.json, .mlp.yaml, .mlp.yml");
+        "absent.yaml is not a spec file: the name must end in .mlp.json, .mlp.yaml or .mlp.yml");
   }
 
   @Test
@@ -95,7 +95,7 @@ class SpecFileProblemsTest {
     Files.write(file, "{\"name\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
 
     // Byte 13 is the Latin-1 e-acute, which is no UTF-8 sequence.
-    assertThat(problems(file)).containsExactly("latin1.mlp.json: is not UTF-8 text (invalid"
+    assertThat(problems(file)).containsExactly("latin1.mlp.json is not UTF-8 text (invalid"
         + " byte sequence at byte offset 13); save it as UTF-8");
   }
 
@@ -105,7 +105,7 @@ class SpecFileProblemsTest {
     Files.write(file, new byte[SpecLimits.MAX_FILE_BYTES + 1]);
 
     assertThat(problems(file)).containsExactly(
-        "huge.mlp.json: is larger than 1048576 bytes; a spec file holds one small object");
+        "huge.mlp.json is larger than 1048576 bytes; a spec file holds one small object");
   }
 
   @Test
@@ -113,14 +113,41 @@ class SpecFileProblemsTest {
     String text = "[".repeat(5000) + "]".repeat(5000);
 
     assertThat(problems(text)).singleElement().asString()
-        .startsWith("seed.mlp.json: is not valid JSON at line 1, column ")
+        .startsWith("seed.mlp.json is not valid JSON at line 1, column ")
         .endsWith(": Document nesting depth (1001) exceeds the maximum allowed (1000)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      {"batch": NaN}          | line 1, column 14: JSON does not allow NaN; use a number
+      {"batch": Infinity}     | line 1, column 19: JSON does not allow Infinity; use a number
+      {"batch": -Infinity}    | line 1, column 20: JSON does not allow -Infinity; use a number
+      {"batch": +32}          | line 1, column 12: JSON does not allow a plus sign before a \
+      number; leave it out
+      {"batch": 32 // rows}   | line 1, column 14: comments are not allowed in JSON; use YAML \
+      (a .mlp.yaml file) for comments
+      {/* rows */ "batch": 32} | line 1, column 2: comments are not allowed in JSON; use YAML \
+      (a .mlp.yaml file) for comments
+      {"batch": 32 # rows}    | line 1, column 14: comments are not allowed in JSON; use YAML \
+      (a .mlp.yaml file) for comments
+      """)
+  void saysInTheSpecsTermsWhatJsonDoesNotAllow(String text, String statement) {
+    assertThat(problems(text))
+        .containsExactly("seed.mlp.json is not valid JSON at " + statement);
+  }
+
+  @Test
+  void namesNoSettingOfTheParser() {
+    // A record separator: Jackson suggests a setting of its own to allow it.
+    assertThat(problems("{\"batch\": 32\u001e}")).singleElement().asString()
+        .startsWith("seed.mlp.json is not valid JSON at line 1, column ")
+        .doesNotContain("enabl", "Feature", "`");
   }
 
   @Test
   void citesWhereAnUnclosedListOpensAsLineAndColumn() {
     // The list opens at column 12 and the text ends after column 16.
-    assertThat(problems("{\"hidden\": [1, 2")).containsExactly("seed.mlp.json: is not valid JSON"
+    assertThat(problems("{\"hidden\": [1, 2")).containsExactly("seed.mlp.json is not valid JSON"
         + " at line 1, column 17: Unexpected end-of-input: expected close marker for Array"
         + " (start marker at line 1, column 12)");
   }
@@ -129,44 +156,44 @@ class SpecFileProblemsTest {
   void rejectsYamlKeyThatIsAList() {
     String text = "name: SeedNetwork\n? [batch, size]\n: 32\n";
 
-    assertThat(problems(text, "seed.mlp.yaml")).containsExactly("seed.mlp.yaml: has a key that"
+    assertThat(problems(text, "seed.mlp.yaml")).containsExactly("seed.mlp.yaml has a key that"
         + " is a list or a mapping at line 2, column 4; keys must be names");
   }
 
   @Test
   void placesTabIndentingALineAtTheTab() {
-    assertThat(problems("name: Y6\n\tbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml: is"
+    assertThat(problems("name: Y6\n\tbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml is"
         + " not valid YAML at line 2, column 1: " + TAB);
   }
 
   @Test
   void placesTabAfterAColonAtTheTab() {
-    assertThat(problems("name: Y6\nbatch:\t4\n", YAML)).containsExactly("seed.mlp.yaml: is"
+    assertThat(problems("name: Y6\nbatch:\t4\n", YAML)).containsExactly("seed.mlp.yaml is"
         + " not valid YAML at line 2, column 7: " + TAB);
   }
 
   @Test
   void placesTabInAFlowListAtTheTab() {
     assertThat(problems("name: Y6\nhidden: [25,\t25]\n", YAML)).containsExactly(
-        "seed.mlp.yaml: is not valid YAML at line 2, column 13: " + TAB);
+        "seed.mlp.yaml is not valid YAML at line 2, column 13: " + TAB);
   }
 
   @Test
   void countsCarriageReturnAndLineFeedAsOneLineEnd() {
     assertThat(problems("name: Y6\r\n\r\n\tbatch: 4\r\n", YAML)).containsExactly(
-        "seed.mlp.yaml: is not valid YAML at line 3, column 1: " + TAB);
+        "seed.mlp.yaml is not valid YAML at line 3, column 1: " + TAB);
   }
 
   @Test
   void placesUnclosedQuoteWhereTheTextEndsAndWhereItOpens() {
-    assertThat(problems("name: \"Seed\nbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml:"
+    assertThat(problems("name: \"Seed\nbatch: 4\n", YAML)).containsExactly("seed.mlp.yaml"
         + " is not valid YAML at line 3, column 1: while scanning a quoted scalar at line 1,"
         + " column 7; found unexpected end of stream");
   }
 
   @Test
   void placesUnclosedFlowListWhereItBreaksAndWhereItOpens() {
-    assertThat(problems("hidden: [1, 2\nbatch: 3\n", YAML)).containsExactly("seed.mlp.yaml:"
+    assertThat(problems("hidden: [1, 2\nbatch: 3\n", YAML)).containsExactly("seed.mlp.yaml"
         + " is not valid YAML at line 2, column 6: while parsing a flow sequence at line 1,"
         + " column 9; expected ',' or ']', but got :");
   }
@@ -175,14 +202,14 @@ class SpecFileProblemsTest {
   void namesCharacterYamlDoesNotAllowWhereItStands() {
     String text = SpecTexts.yaml() + "description: a\u007fb\n";
 
-    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: is not valid YAML at"
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml is not valid YAML at"
         + " line 7, column 15: the character U+007F is not allowed");
   }
 
   @Test
   void namesControlCharacterInAComment() {
     assertThat(problems("name: Y6\n# bell \u0007\nbatch: 4\n", YAML)).containsExactly(
-        "seed.mlp.yaml: is not valid YAML at line 2, column 8: the character U+0007 is not"
+        "seed.mlp.yaml is not valid YAML at line 2, column 8: the character U+0007 is not"
             + " allowed");
   }
 
@@ -190,7 +217,7 @@ class SpecFileProblemsTest {
   void countsEveryKindOfLineEndBeforeACharacterNotAllowed() {
     String text = "a: 1\r\nb: 2\rc: 3\u0085d: 4\u2028e: 5\u2029f: 6\ng: \u0001\n";
 
-    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml: is not valid YAML at"
+    assertThat(problems(text, YAML)).containsExactly("seed.mlp.yaml is not valid YAML at"
         + " line 7, column 4: the character U+0001 is not allowed");
   }
 
@@ -198,21 +225,21 @@ class SpecFileProblemsTest {
   void countsColumnsInCodePointsBeforeACharacterNotAllowed() {
     // The emoji is two UTF-16 units but one character, as for the parser's own positions.
     assertThat(problems("name: \ud83d\ude00\u007f\n", YAML)).containsExactly(
-        "seed.mlp.yaml: is not valid YAML at line 1, column 8: the character U+007F is not"
+        "seed.mlp.yaml is not valid YAML at line 1, column 8: the character U+007F is not"
             + " allowed");
   }
 
   @Test
   void namesUnpairedSurrogateYamlDoesNotAllow() {
     assertThat(problems("name: Y6\ndescription: x\ud800y\n", YAML)).containsExactly(
-        "seed.mlp.yaml: is not valid YAML at line 2, column 15: the character U+D800 is not"
+        "seed.mlp.yaml is not valid YAML at line 2, column 15: the character U+D800 is not"
             + " allowed");
   }
 
   @Test
   void namesNoncharacterYamlDoesNotAllow() {
     assertThat(problems("name: Y6\uFFFE\n", YAML)).containsExactly(
-        "seed.mlp.yaml: is not valid YAML at line 1, column 9: the character U+FFFE is not"
+        "seed.mlp.yaml is not valid YAML at line 1, column 9: the character U+FFFE is not"
             + " allowed");
   }
 
@@ -229,7 +256,7 @@ class SpecFileProblemsTest {
     String text = "name: Seed\n  bad indentation: [\n";
 
     assertThat(problems(text, "seed.mlp.yaml")).singleElement().asString()
-        .startsWith("seed.mlp.yaml: is not valid YAML at line ")
+        .startsWith("seed.mlp.yaml is not valid YAML at line ")
         .doesNotContain("\n");
   }
 }

@@ -91,6 +91,6 @@ class UnknownFieldsTest {
     assertThat(problems).hasSize(11).startsWith(
         "seed.mlp.json: unknown field 'x1'; the fields are " + ALL_FIELDS);
     assertThat(problems.get(9)).startsWith("seed.mlp.json: unknown field 'x10';");
-    assertThat(problems.get(10)).isEqualTo("seed.mlp.json: has 3 more unknown fields");
+    assertThat(problems.get(10)).isEqualTo("seed.mlp.json has 3 more unknown fields");
   }
 }

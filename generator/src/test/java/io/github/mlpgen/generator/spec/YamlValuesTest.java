@@ -48,6 +48,11 @@ class YamlValuesTest {
     return FILE + ": " + statement;
   }
 
+  /** A statement whose subject is the file. */
+  private static String aboutFile(String statement) {
+    return FILE + " " + statement;
+  }
+
   @ParameterizedTest(name = "rejects output: {0}")
   @CsvSource({".nan", ".NaN", ".inf", "-.inf", "+.Inf"})
   void reportsNotANumberOrInfinityAsTheFieldsProblem(String written) {
@@ -94,7 +99,7 @@ class YamlValuesTest {
   void rejectsAliasAtItsPosition() {
     String text = seedWith("batch", "batch: &n 4").replace("input: 50", "input: *n");
 
-    assertThat(problems(text, FILE)).containsExactly(message("has the YAML alias '*n' at line 4,"
+    assertThat(problems(text, FILE)).containsExactly(aboutFile("has the YAML alias '*n' at line 4,"
         + " column 8" + UNSUPPORTED + "write the value itself"));
   }
 
@@ -102,7 +107,7 @@ class YamlValuesTest {
   void rejectsAliasOfAListInsideAList() {
     String text = seedWith("hidden", "hidden: &h [25, 25]") + "layers: [*h]\n";
 
-    assertThat(problems(text, FILE)).containsExactly(message("has the YAML alias '*h' at line 7,"
+    assertThat(problems(text, FILE)).containsExactly(aboutFile("has the YAML alias '*h' at line 7,"
         + " column 10" + UNSUPPORTED + "write the value itself"));
   }
 
@@ -111,7 +116,7 @@ class YamlValuesTest {
     String text = "sizes: &sizes\n  batch: 32\n  input: 50\n"
         + seedWith("batch", "<<: *sizes").replace("input: 50\n", "");
 
-    assertThat(problems(text, FILE)).containsExactly(message("has the YAML merge key '<<' at"
+    assertThat(problems(text, FILE)).containsExactly(aboutFile("has the YAML merge key '<<' at"
         + " line 6, column 1" + UNSUPPORTED + "write the fields themselves"));
   }
 
@@ -130,7 +135,7 @@ class YamlValuesTest {
       """)
   void rejectsTagWhereItStands(String field, String line, String tagAndPosition) {
     assertThat(problems(seedWith(field, line), FILE))
-        .containsExactly(message("has the YAML tag " + tagAndPosition + NO_TAGS));
+        .containsExactly(aboutFile("has the YAML tag " + tagAndPosition + NO_TAGS));
   }
 
   @Test
@@ -138,7 +143,7 @@ class YamlValuesTest {
     String text = seedWith("name", "!!str name: SeedNetwork");
 
     assertThat(problems(text, FILE)).containsExactly(
-        message("has the YAML tag '!!str' at line 1, column 1" + NO_TAGS));
+        aboutFile("has the YAML tag '!!str' at line 1, column 1" + NO_TAGS));
   }
 
   @Test
@@ -146,7 +151,7 @@ class YamlValuesTest {
     String text = "--- !network\n" + seedWith("name", "name: SeedNetwork");
 
     assertThat(problems(text, FILE)).containsExactly(
-        message("has the YAML tag '!network' at line 1, column 5" + NO_TAGS));
+        aboutFile("has the YAML tag '!network' at line 1, column 5" + NO_TAGS));
   }
 
   @ParameterizedTest(name = "rejects {0}")

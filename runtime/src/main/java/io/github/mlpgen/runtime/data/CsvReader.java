@@ -117,7 +117,7 @@ public final class CsvReader {
       if (column < 0) {
         throw new DataException(source, headerLine, 0, null, "no column named "
             + MessageText.quoted(name) + " for a target; the header has: "
-            + MessageText.names(header));
+            + MessageText.names(header) + otherSeparatorHint());
       }
       if (targetPosition[column] >= 0) {
         throw new DataException(source, headerLine, column + 1, name,
@@ -126,6 +126,21 @@ public final class CsvReader {
       targetPosition[column] = t;
     }
     assignInputPositions(headerLine);
+  }
+
+  /**
+   * A note for a header that looks separated by semicolons or tabs, as spreadsheets in some
+   * locales write CSV: its names then run together into one column.
+   */
+  private String otherSeparatorHint() {
+    String names = String.join(",", header);
+    if (names.contains(";")) {
+      return " (cells are separated by commas only, not by ';')";
+    }
+    if (names.contains("\t")) {
+      return " (cells are separated by commas only, not by tabs)";
+    }
+    return "";
   }
 
   private void assignInputPositions(int headerLine) throws DataException {

@@ -6,7 +6,8 @@ import java.util.Optional;
  * A data file that cannot be used, with where the problem sits. The message reads
  * {@code <file>, line <l>, column <c> (<name>): <problem>}, leaving out the parts that do not
  * apply (a file that cannot be read has no line, a missing target column no column). The
- * message is one line: control characters in the column name are escaped.
+ * message is one line: control characters in the column name are escaped, and a long name is
+ * cut short.
  */
 public final class DataException extends Exception {
 
@@ -45,7 +46,7 @@ public final class DataException extends Exception {
     if (column > 0) {
       message.append(", column ").append(column);
       if (columnName != null) {
-        message.append(" (").append(MessageText.escaped(columnName)).append(')');
+        message.append(" (").append(MessageText.name(columnName)).append(')');
       }
     }
     return message.append(": ").append(problem).toString();

@@ -11,14 +11,35 @@ import java.util.stream.Collectors;
  */
 public final class MessageText {
 
+  /** Characters of a value a message shows before it cuts the rest, as spec messages do. */
+  public static final int MAX_SHOWN = 60;
+
+  private static final String ELLIPSIS = "...";
+
   private static final char LINE_SEPARATOR = 0x2028;
   private static final char PARAGRAPH_SEPARATOR = 0x2029;
 
   private MessageText() {}
 
-  /** {@code '1\n2'}: {@code text} in single quotes, {@linkplain #escaped escaped}. */
+  /**
+   * {@code '1\n2'}: {@code text} in single quotes, {@linkplain #escaped escaped}, and cut
+   * short with {@code ...} after {@value #MAX_SHOWN} characters: a cell of megabytes would
+   * otherwise be the whole message.
+   */
   public static String quoted(String text) {
-    return "'" + escaped(text) + "'";
+    return "'" + escaped(shortened(text)) + "'";
+  }
+
+  /** {@code text}, or its first characters and {@code ...} if it is longer than allowed. */
+  static String shortened(String text) {
+    if (text.length() <= MAX_SHOWN) {
+      return text;
+    }
+    int end = MAX_SHOWN - ELLIPSIS.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + ELLIPSIS;
   }
 
   /**
@@ -40,9 +61,17 @@ public final class MessageText {
     return shown.toString();
   }
 
-  /** The names, {@linkplain #escaped escaped}, separated by commas: {@code a, b, y}. */
+  /**
+   * The names, {@linkplain #escaped escaped} and each cut short like {@link #quoted},
+   * separated by commas: {@code a, b, y}.
+   */
   public static String names(List<String> names) {
-    return names.stream().map(MessageText::escaped).collect(Collectors.joining(", "));
+    return names.stream().map(MessageText::name).collect(Collectors.joining(", "));
+  }
+
+  /** One name, {@linkplain #escaped escaped} and cut short like {@link #quoted}. */
+  public static String name(String name) {
+    return escaped(shortened(name));
   }
 
   private static boolean needsEscape(char c) {

@@ -52,10 +52,15 @@ public final class ModelFiles {
    *     NaN or infinite; every problem found is named in the message
    */
   public static void load(Path file, Network network) throws IOException {
-    Map<String, NdArray> arrays = Npz.read(file);
+    // The headers first: a file of other shapes must not be read in full to find out.
+    Map<String, int[]> shapes = Npz.shapes(file);
     List<String> problems = new ArrayList<>();
-    checkLayers(arrays, network.layerSizes(), problems);
-    checkUnexpected(arrays, network.layerCount(), problems);
+    checkLayers(shapes, network.layerSizes(), problems);
+    checkUnexpected(shapes, network.layerCount(), problems);
+    if (!problems.isEmpty()) {
+      throw new ModelFileException(file, String.join("; ", problems));
+    }
+    Map<String, NdArray> arrays = Npz.read(file, shapes);
     problems.addAll(nonFinite(new ArrayList<>(arrays.values())));
     if (!problems.isEmpty()) {
       throw new ModelFileException(file, String.join("; ", problems));
@@ -80,34 +85,34 @@ public final class ModelFiles {
     return arrays;
   }
 
-  private static void checkLayers(Map<String, NdArray> arrays, int[] sizes,
+  private static void checkLayers(Map<String, int[]> shapes, int[] sizes,
       List<String> problems) {
     for (int layer = 0; layer < sizes.length - 1; layer++) {
-      checkShape(arrays.get(weightName(layer)), weightName(layer), weightShape(sizes, layer),
+      checkShape(shapes.get(weightName(layer)), weightName(layer), weightShape(sizes, layer),
           problems);
-      checkShape(arrays.get(biasName(layer)), biasName(layer), new int[] {sizes[layer + 1]},
+      checkShape(shapes.get(biasName(layer)), biasName(layer), new int[] {sizes[layer + 1]},
           problems);
     }
   }
 
-  private static void checkShape(NdArray array, String name, int[] shape,
+  private static void checkShape(int[] shape, String name, int[] needed,
       List<String> problems) {
-    if (array == null) {
+    if (shape == null) {
       problems.add("array " + name + " is missing");
-    } else if (!Arrays.equals(array.shape(), shape)) {
-      problems.add(name + " has shape " + array.shapeText() + " but the network needs "
-          + NdArray.shapeText(shape));
+    } else if (!Arrays.equals(shape, needed)) {
+      problems.add(name + " has shape " + NdArray.shapeText(shape) + " but the network needs "
+          + NdArray.shapeText(needed));
     }
   }
 
-  private static void checkUnexpected(Map<String, NdArray> arrays, int layers,
+  private static void checkUnexpected(Map<String, int[]> shapes, int layers,
       List<String> problems) {
     Set<String> expected = new LinkedHashSet<>();
     for (int layer = 0; layer < layers; layer++) {
       expected.add(weightName(layer));
       expected.add(biasName(layer));
     }
-    for (String name : arrays.keySet()) {
+    for (String name : shapes.keySet()) {
       if (!expected.contains(name)) {
         problems.add("array " + name + " does not belong to a network of " + layers
             + " layers, which has " + String.join(", ", expected));

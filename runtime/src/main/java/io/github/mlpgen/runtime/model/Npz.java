@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -88,15 +90,50 @@ public final class Npz {
 
   /**
    * Reads every array of {@code file}. The name of an entry {@code w1.npy} is {@code w1}, as
-   * {@code np.load} names it.
+   * {@code np.load} names it. No entry is read beyond the data its header declares.
    *
    * @return the arrays by name, in the order of the archive
    * @throws ModelFileException if the file is missing, is not a zip archive, is truncated,
    *     holds an entry that is not a readable {@code .npy} array, or holds a name twice
    */
   public static Map<String, NdArray> read(Path file) throws ModelFileException {
+    return readEntries(file, (name, entry, in) -> readArray(file, name, entry, in, null));
+  }
+
+  /**
+   * Reads the arrays of {@code file} whose headers declare the shapes given for their names,
+   * checking each header before reading the data behind it: a file whose arrays are not the
+   * expected ones costs no more than its headers, however large the shapes they claim.
+   *
+   * @param shapes the shape of every array expected, by name
+   * @throws ModelFileException as {@link #read(Path)}, and if an array has another name or
+   *     another shape than expected
+   */
+  static Map<String, NdArray> read(Path file, Map<String, int[]> shapes)
+      throws ModelFileException {
+    return readEntries(file, (name, entry, in) -> readArray(file, name, entry, in, shapes));
+  }
+
+  /**
+   * The shape of every array of {@code file}, by name in the order of the archive, read from
+   * the headers alone.
+   *
+   * @throws ModelFileException as {@link #read(Path)}, for what the headers show
+   */
+  static Map<String, int[]> shapes(Path file) throws ModelFileException {
+    return readEntries(file, (name, entry, in) -> NpyFormat.readHeader(file, name, in).shape());
+  }
+
+  /** Reads one entry, given its array name and its content. */
+  @FunctionalInterface
+  private interface EntryReader<T> {
+    T read(String name, ZipEntry entry, InputStream content) throws IOException;
+  }
+
+  private static <T> Map<String, T> readEntries(Path file, EntryReader<T> reader)
+      throws ModelFileException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      return readEntries(file, zip);
+      return readEntries(file, zip, reader);
     } catch (ModelFileException e) {
       throw e;
     } catch (NoSuchFileException e) {
@@ -110,8 +147,9 @@ public final class Npz {
     }
   }
 
-  private static Map<String, NdArray> readEntries(Path file, ZipFile zip) throws IOException {
-    Map<String, NdArray> arrays = new LinkedHashMap<>();
+  private static <T> Map<String, T> readEntries(Path file, ZipFile zip, EntryReader<T> reader)
+      throws IOException {
+    Map<String, T> read = new LinkedHashMap<>();
     Enumeration<? extends ZipEntry> entries = zip.entries();
     while (entries.hasMoreElements()) {
       ZipEntry entry = entries.nextElement();
@@ -119,28 +157,47 @@ public final class Npz {
         continue;
       }
       String name = arrayName(entry.getName());
-      if (arrays.containsKey(name)) {
+      if (read.containsKey(name)) {
         throw new ModelFileException(file, "array " + name + " appears twice");
       }
-      arrays.put(name, NpyFormat.decode(file, name, content(file, zip, entry, name)));
+      try (InputStream in = zip.getInputStream(entry)) {
+        read.put(name, reader.read(name, entry, in));
+      }
     }
-    return Collections.unmodifiableMap(arrays);
+    return Collections.unmodifiableMap(read);
   }
 
-  private static byte[] content(Path file, ZipFile zip, ZipEntry entry, String name)
-      throws IOException {
-    byte[] content;
-    try (InputStream in = zip.getInputStream(entry)) {
-      content = in.readAllBytes();
+  /**
+   * Reads one array from {@code content}, the entry {@code entry}; with {@code shapes}, only
+   * if its header declares the shape given there for its name.
+   */
+  private static NdArray readArray(Path file, String name, ZipEntry entry,
+      InputStream content, Map<String, int[]> shapes) throws IOException {
+    CheckedInputStream in = new CheckedInputStream(content, new CRC32());
+    NpyFormat.Header header = NpyFormat.readHeader(file, name, in);
+    if (shapes != null) {
+      requireExpected(file, name, header.shape(), shapes);
     }
+    NdArray array = NpyFormat.readData(file, name, header, in);
     // The zip reader does not check the checksum of an entry: a damaged array must not load.
-    CRC32 crc = new CRC32();
-    crc.update(content);
-    if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+    if (entry.getCrc() != -1 && entry.getCrc() != in.getChecksum().getValue()) {
       throw new ModelFileException(file, "array " + name + " is damaged: its checksum does"
           + " not match its content");
     }
-    return content;
+    return array;
+  }
+
+  private static void requireExpected(Path file, String name, int[] shape,
+      Map<String, int[]> shapes) throws ModelFileException {
+    int[] expected = shapes.get(name);
+    if (expected == null) {
+      throw new ModelFileException(file, "array " + name + " is not one of "
+          + String.join(", ", shapes.keySet()));
+    }
+    if (!Arrays.equals(shape, expected)) {
+      throw new ModelFileException(file, name + " has shape " + NdArray.shapeText(shape)
+          + " where " + NdArray.shapeText(expected) + " is expected");
+    }
   }
 
   private static String arrayName(String entryName) {

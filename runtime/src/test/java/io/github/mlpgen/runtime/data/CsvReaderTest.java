@@ -109,6 +109,19 @@ class CsvReaderTest {
     }
 
     @Test
+    void hintsAtCommasForAHeaderSeparatedBySemicolons() {
+      assertRejected("a;b;y\n1;2;3\n", "data.csv, line 1: no column named 'y' for a target;"
+          + " the header has: a;b;y (cells are separated by commas only, not by ';')", "y");
+    }
+
+    @Test
+    void hintsAtCommasForAHeaderSeparatedByTabs() {
+      assertRejected("a\tb\ty\n1\t2\t3\n", "data.csv, line 1: no column named 'y' for a"
+          + " target; the header has: a\\tb\\ty (cells are separated by commas only, not by"
+          + " tabs)", "y");
+    }
+
+    @Test
     void rejectsDuplicateColumnName() {
       assertRejected("a,b,a\n1,2,3\n", "data.csv, line 1, column 3 (a): duplicate column name,"
           + " the same as column 1; column names must be unique", "b");
@@ -198,6 +211,24 @@ class CsvReaderTest {
     void rejectsNumberBeyondDoubleRange() {
       assertRejected("a,b\n1,-1e400\n", "data.csv, line 2, column 2 (b): '-1e400' is too large"
           + " for a double (the largest magnitude is about 1.8e308)", "a");
+    }
+
+    @Test
+    void cutsAHugeCellShortInTheMessage() {
+      String cell = "1".repeat(5_000_000);
+
+      assertRejected("a,b\n" + cell + ",2\n", "data.csv, line 2, column 1 (a): '"
+          + "1".repeat(57) + "...' is too large for a double (the largest magnitude is about"
+          + " 1.8e308)", "b");
+    }
+
+    @Test
+    void cutsALongColumnNameShortInTheMessage() {
+      String name = "c".repeat(100);
+
+      assertRejected(name + ",b\nx,2\n", "data.csv, line 2, column 1 (" + "c".repeat(57)
+          + "...): 'x' is not a number; expected a decimal number such as 12, -0.5 or 1.5e-3",
+          "b");
     }
 
     @Test

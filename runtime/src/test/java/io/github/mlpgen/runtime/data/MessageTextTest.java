@@ -26,6 +26,21 @@ class MessageTextTest {
   }
 
   @Test
+  void cutsLongTextShortAfterSixtyCharacters() {
+    assertThat(MessageText.quoted("x".repeat(60))).isEqualTo("'" + "x".repeat(60) + "'");
+    assertThat(MessageText.quoted("x".repeat(61))).isEqualTo("'" + "x".repeat(57) + "...'");
+    assertThat(MessageText.names(List.of("y".repeat(70), "z")))
+        .isEqualTo("y".repeat(57) + "..., z");
+  }
+
+  @Test
+  void neverCutsACharacterInHalf() {
+    String text = "x".repeat(56) + "\uD83D\uDE00" + "x".repeat(10);
+
+    assertThat(MessageText.quoted(text)).isEqualTo("'" + "x".repeat(56) + "...'");
+  }
+
+  @Test
   void joinsEscapedNamesWithCommas() {
     assertThat(MessageText.names(List.of("a\nb", "y"))).isEqualTo("a\\nb, y");
   }

@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +139,40 @@ class ModelFilesTest {
         .hasMessage(file + ": w1 has shape (50, 24) but the network needs (50, 25);"
             + " b1 has shape (24,) but the network needs (25,);"
             + " w2 has shape (24, 25) but the network needs (25, 25)");
+  }
+
+  @Test
+  void checksTheShapesBeforeReadingTheData() throws IOException {
+    // The header claims 2 GiB; the data would be read, or run out of heap, if it came first.
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("w1.npy", NpyFixtures.npy(NpyFixtures.dict("<f8", "(16384, 16384)"),
+        NpyFixtures.doubles(1)));
+    for (NdArray array : arraysOf(randomNetwork(SHAPE, 14)).subList(1, 6)) {
+      entries.put(array.name() + ".npy", NpyFormat.encode(array));
+    }
+    Path file = folder.resolve("model.npz");
+    NpyFixtures.zip(file, entries, ZipEntry.DEFLATED);
+
+    assertThatThrownBy(() -> ModelFiles.load(file, new ReferenceNetwork(1, SHAPE)))
+        .isInstanceOf(ModelFileException.class)
+        .hasMessage(file + ": w1 has shape (16384, 16384) but the network needs (5, 4)");
+  }
+
+  @Test
+  void readsNoMoreOfAnInflatingEntryThanItsShapeNeeds() throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    for (NdArray array : arraysOf(randomNetwork(SHAPE, 15))) {
+      entries.put(array.name() + ".npy", NpyFormat.encode(array));
+    }
+    // b3 of shape (2,), followed by 64 MiB of zeros that deflate to almost nothing.
+    byte[] b3 = entries.get("b3.npy");
+    entries.put("b3.npy", Arrays.copyOf(b3, b3.length + (64 << 20)));
+    Path file = folder.resolve("model.npz");
+    NpyFixtures.zip(file, entries, ZipEntry.DEFLATED);
+
+    assertThatThrownBy(() -> ModelFiles.load(file, new ReferenceNetwork(1, SHAPE)))
+        .hasMessage(file + ": b3 holds more than 16 bytes of data, but shape (2,) of '<f8'"
+            + " needs 16");
   }
 
   @Test

@@ -221,6 +221,60 @@ class NpzTest {
   }
 
   @Test
+  void rejectsDataLongerThanTheShapeReadingOneByteBeyondIt() throws IOException {
+    // Zeros deflate to almost nothing: a small file whose entry inflates to 64 MiB.
+    Map<String, byte[]> entries = Map.of(
+        "w1.npy", npy(dict("<f8", "(2,)"), new byte[64 << 20]));
+    Path file = folder.resolve("inflating.npz");
+    NpyFixtures.zip(file, entries, ZipEntry.DEFLATED);
+
+    assertThatThrownBy(() -> Npz.read(file))
+        .hasMessage(file + ": w1 holds more than 16 bytes of data, but shape (2,) of '<f8'"
+            + " needs 16");
+  }
+
+  @Test
+  void rejectsAHugeDeclaredShapeByTheDataThatIsThere() throws IOException {
+    Path file = zip("w1.npy", npy(dict("<f8", "(16384, 16384)"), doubles(1, 2)));
+
+    assertThatThrownBy(() -> Npz.read(file))
+        .hasMessage(file + ": w1 holds 16 bytes of data, but shape (16384, 16384) of '<f8'"
+            + " needs 2147483648");
+  }
+
+  @Test
+  void rejectsAShapeLargerThanAJavaArray() throws IOException {
+    Path file = zip("w1.npy", npy(dict("<f8", "(65536, 65536)"), doubles(1)));
+
+    assertThatThrownBy(() -> Npz.read(file))
+        .hasMessage(file + ": w1 has shape (65536, 65536), more than the 2147483639 elements"
+            + " a Java array holds");
+  }
+
+  @Test
+  void rejectsAHeaderLongerThanAnyArrayNeeds() throws IOException {
+    ByteBuffer npy = ByteBuffer.allocate(12 + 100).order(ByteOrder.LITTLE_ENDIAN);
+    npy.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 2)
+        .put((byte) 0).putInt(1_000_000_000);
+    Path file = zip("w1.npy", npy.array());
+
+    assertThatThrownBy(() -> Npz.read(file))
+        .hasMessage(file + ": w1 has a .npy header of 1000000000 bytes; at most 65536 are"
+            + " read");
+  }
+
+  @Test
+  void readsOnlyArraysOfTheExpectedShapes() throws IOException {
+    Path file = zip("w1.npy", npy(dict("<f8", "(16384, 16384)"), doubles(1, 2)));
+
+    assertThat(Npz.shapes(file).get("w1")).containsExactly(16384, 16384);
+    assertThatThrownBy(() -> Npz.read(file, Map.of("w1", new int[] {2})))
+        .hasMessage(file + ": w1 has shape (16384, 16384) where (2,) is expected");
+    assertThatThrownBy(() -> Npz.read(file, Map.of("b1", new int[] {2})))
+        .hasMessage(file + ": array w1 is not one of b1");
+  }
+
+  @Test
   void rejectsHeaderLongerThanTheEntry() throws IOException {
     byte[] whole = npy(dict("<f8", "(1,)"), doubles(1));
     Path file = zip("w1.npy", Arrays.copyOf(whole, 40));
