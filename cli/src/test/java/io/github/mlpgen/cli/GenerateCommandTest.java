@@ -1,12 +1,10 @@
 package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,26 +87,6 @@ class GenerateCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err().strip()).isEqualTo("mlpgen: --out: cannot write "
         + out.resolve("org/example/Tiny.java") + ", as " + file + " is a file, not a folder");
-  }
-
-  @Test
-  void aReadOnlyGeneratedFileIsNamedAsSuchAndKept() throws IOException {
-    Path spec = Fixtures.spec(dir, 4, 3, "5", 2);
-    Path out = dir.resolve("src");
-    CliRun.of("generate", "--spec", spec.toString(), "--out", out.toString());
-    Path target = out.resolve("org/example/Tiny.java");
-    String before = Files.readString(target);
-    Files.writeString(spec, Files.readString(spec).replace("\"batch\": 4", "\"batch\": 8"));
-    // Permission bits do not stop root: then the file stays writable and there is no case.
-    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
-    assumeFalse(Files.isWritable(target), "a file this process cannot write");
-
-    CliRun run = CliRun.of("generate", "--spec", spec.toString(), "--out", out.toString());
-
-    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.errLines()).containsExactly("mlpgen: --out: cannot write " + target
-        + ": it is read-only; remove it or choose another --out");
-    assertThat(Files.readString(target)).isEqualTo(before);
   }
 
   @Test
