@@ -255,8 +255,9 @@ public final class VectorEmitter {
         + "falls back to slow Java code. Needs {@code --add-modules jdk.incubator.vector} "
         + "to compile and run.\n");
     // Not yet robust: C2 on JDK 17 resolves the Vector API's classes partly from type
-    // profiles, and a few float benchmark forks never settled though alone in their JVM (at
-    // 784-256-128-10, one train-step fork of 15); see the README's limits.
+    // profiles, and a benchmark fork now and then never settles though alone in its JVM (in
+    // the last run one double train-step fork of 3 at n=256 64-64-64-16); see the README's
+    // limits.
     doc.add("\n<p>C2 can compile these kernels so that they box their vectors, several times "
         + "slower; that is least likely in a JVM that runs one vector network class.\n");
     if (element.convertsAtBoundary()) {
