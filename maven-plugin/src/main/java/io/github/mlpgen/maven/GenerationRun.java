@@ -33,8 +33,8 @@ import java.util.function.BiFunction;
  *
  * <ol>
  *   <li>check the folders and find the specs, failing on selected files not named as specs
- *       and on specs that are symbolic links to nothing, and fail when another execution's
- *       state records the same output directory;
+ *       and on specs that are symbolic links to nothing or folders, and fail when another
+ *       execution's state records the same output directory;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
  *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
@@ -79,7 +79,7 @@ final class GenerationRun {
    * Runs the steps above.
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
-   *     not named as a spec or is a link to nothing, a spec is invalid or cannot be
+   *     not named as a spec, is a link to nothing or a folder, a spec is invalid or cannot be
    *     generated, the classes of two specs clash, a file the plugin did not write or a
    *     folder is where a class or the state goes, another execution writes to the same
    *     output directory, or the output directory cannot be created or written to
@@ -191,6 +191,7 @@ final class GenerationRun {
           selection.misnamed().stream().map(file -> request.display(file.path())).toList());
     }
     requireNoBrokenLinks(selection.broken());
+    requireNoFolders(selection.folders());
     return selection.specs();
   }
 
@@ -210,6 +211,30 @@ final class GenerationRun {
     } else if (!links.isEmpty()) {
       throw new InvalidInputException("mlpgen: these specs are symbolic links to files that"
           + " do not exist; restore those files, or delete the links:", links);
+    }
+  }
+
+  /**
+   * Fails on selected specs that are folders or links to folders: skipping them, as a walk
+   * of regular files would, would delete the classes they generated before as stale.
+   */
+  private void requireNoFolders(List<SpecFile> folders) throws InvalidInputException {
+    List<String> paths = new ArrayList<>();
+    for (SpecFile folder : folders) {
+      Path path = folder.path();
+      paths.add(request.display(path)
+          + (Files.isSymbolicLink(path) ? " -> " + linkTarget(path) : ""));
+    }
+    if (paths.size() == 1) {
+      String what = Files.isSymbolicLink(folders.get(0).path())
+          ? " is a symbolic link to a folder" : " is a folder";
+      throw new InvalidInputException("mlpgen: the spec " + paths.get(0) + what + ", not a"
+          + " file; rename it so that its name does not end in " + specSuffixes()
+          + ", or add it to <excludes>.");
+    } else if (!paths.isEmpty()) {
+      throw new InvalidInputException("mlpgen: these specs are folders or symbolic links to"
+          + " folders, not files; rename them so that their names do not end in "
+          + specSuffixes() + ", or add them to <excludes>:", paths);
     }
   }
 
