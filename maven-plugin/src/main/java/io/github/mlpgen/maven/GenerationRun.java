@@ -33,14 +33,15 @@ import java.util.function.BiFunction;
  *
  * <ol>
  *   <li>check the folders and find the specs, failing on selected files not named as specs
- *       and on specs that are symbolic links to nothing, and fail when another execution's
- *       state records the same output directory;
+ *       and on specs that are symbolic links to nothing or folders, and fail when another
+ *       execution's state records the same output directory;
  *   <li>regenerate the specs that are new or changed, or all of them when the generator,
  *       the configuration or the output directory changed, or whose class file is gone;
  *   <li>fail, before writing anything, on every invalid spec, every pair of specs whose
- *       classes clash ({@link ClassClashes}), every spec the generator refuses and every
- *       file in the way that the plugin did not write; and, before deleting anything, when
- *       the output directory cannot be created or written to;
+ *       classes clash ({@link ClassClashes}), every spec the generator refuses, every
+ *       file in the way that the plugin did not write and every file where a package folder
+ *       goes; and, before deleting anything, when the output directory cannot be created or
+ *       written to;
  *   <li>delete the classes of specs that are gone, which the last run's state file names,
  *       if they are {@code .java} files in the output directory that no other execution's
  *       state lists, and nothing else; or, when the output directory changed, the classes
@@ -78,7 +79,7 @@ final class GenerationRun {
    * Runs the steps above.
    *
    * @throws InvalidInputException when a folder parameter names a file, a selected file is
-   *     not named as a spec or is a link to nothing, a spec is invalid or cannot be
+   *     not named as a spec, is a link to nothing or a folder, a spec is invalid or cannot be
    *     generated, the classes of two specs clash, a file the plugin did not write or a
    *     folder is where a class or the state goes, another execution writes to the same
    *     output directory, or the output directory cannot be created or written to
@@ -100,6 +101,7 @@ final class GenerationRun {
       GenerationState next = nextState(specs, hashes, networks, previous);
       Map<SpecFile, GeneratedSource> sources = generate(networks);
       requireNoFoldersInTheWay(sources.values());
+      requireNoFilesWherePackagesGo(sources);
       requireNoForeignFiles(sources, output.recordedIn(previous));
       warnAboutClassesInMainSourceRoots(next);
       if (!sources.isEmpty()) {
@@ -189,6 +191,7 @@ final class GenerationRun {
           selection.misnamed().stream().map(file -> request.display(file.path())).toList());
     }
     requireNoBrokenLinks(selection.broken());
+    requireNoFolders(selection.folders());
     return selection.specs();
   }
 
@@ -208,6 +211,30 @@ final class GenerationRun {
     } else if (!links.isEmpty()) {
       throw new InvalidInputException("mlpgen: these specs are symbolic links to files that"
           + " do not exist; restore those files, or delete the links:", links);
+    }
+  }
+
+  /**
+   * Fails on selected specs that are folders or links to folders: skipping them, as a walk
+   * of regular files would, would delete the classes they generated before as stale.
+   */
+  private void requireNoFolders(List<SpecFile> folders) throws InvalidInputException {
+    List<String> paths = new ArrayList<>();
+    for (SpecFile folder : folders) {
+      Path path = folder.path();
+      paths.add(request.display(path)
+          + (Files.isSymbolicLink(path) ? " -> " + linkTarget(path) : ""));
+    }
+    if (paths.size() == 1) {
+      String what = Files.isSymbolicLink(folders.get(0).path())
+          ? " is a symbolic link to a folder" : " is a folder";
+      throw new InvalidInputException("mlpgen: the spec " + paths.get(0) + what + ", not a"
+          + " file; rename it so that its name does not end in " + specSuffixes()
+          + ", or add it to <excludes>.");
+    } else if (!paths.isEmpty()) {
+      throw new InvalidInputException("mlpgen: these specs are folders or symbolic links to"
+          + " folders, not files; rename them so that their names do not end in "
+          + specSuffixes() + ", or add them to <excludes>:", paths);
     }
   }
 
@@ -401,6 +428,58 @@ final class GenerationRun {
       throw new InvalidInputException(
           "mlpgen: these are folders, where mlpgen writes files; remove them:", folders);
     }
+  }
+
+  /**
+   * Fails when a file stands where the folder of a package goes, such as {@code org/ex} of
+   * {@code org.ex.nn.Tiny}: writing would fail with the file system's words, naming no spec,
+   * after the classes of a former output directory were deleted.
+   */
+  private void requireNoFilesWherePackagesGo(Map<SpecFile, GeneratedSource> sources)
+      throws InvalidInputException {
+    List<String> blocked = new ArrayList<>();
+    Set<Path> files = new TreeSet<>();
+    for (Map.Entry<SpecFile, GeneratedSource> entry : sources.entrySet()) {
+      GeneratedSource source = entry.getValue();
+      Optional<Path> file = fileWherePackageGoes(source.relativePath());
+      file.ifPresent(files::add);
+      file.ifPresent(found -> blocked.add(request.display(found) + " is a file, where the"
+          + " folder of package " + packageOf(found) + " goes, for " + source.qualifiedName()
+          + " of " + request.display(entry.getKey().path())));
+    }
+    if (blocked.isEmpty()) {
+      return;
+    }
+    String parameter = request.parameters().output();
+    String folder = request.display(request.outputDirectory());
+    String otherFolder = ", or point <" + parameter + "> to another folder";
+    if (blocked.size() == 1) {
+      throw new InvalidInputException("mlpgen: " + parameter + " " + folder + " needs a"
+          + " package folder: " + blocked.get(0) + "; move the file out of " + folder
+          + otherFolder + ".");
+    }
+    String needs = files.size() == 1
+        ? " needs a package folder where a file stands; move the file out of "
+        : " needs package folders where files stand; move each file out of ";
+    throw new InvalidInputException(
+        "mlpgen: " + parameter + " " + folder + needs + folder + otherFolder + ":", blocked);
+  }
+
+  /** The first package folder on the way to {@code relativeFile} that exists as no folder. */
+  private Optional<Path> fileWherePackageGoes(Path relativeFile) {
+    Path folder = request.outputDirectory();
+    Path packages = relativeFile.getParent();
+    for (int i = 0; packages != null && i < packages.getNameCount(); i++) {
+      folder = folder.resolve(packages.getName(i));
+      if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
+        return Optional.of(folder);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String packageOf(Path folder) {
+    return slashed(request.outputDirectory().relativize(folder)).replace('/', '.');
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * The patterns select among files named as specs ({@code *.mlp.json}, {@code *.mlp.yaml},
  * {@code *.mlp.yml}): a selected file with another name is an error, not a spec. A symbolic
  * link whose target does not exist counts as a file, so that a selected one is an error too
- * rather than a spec that silently disappears, taking its class with it.
+ * rather than a spec that silently disappears, taking its class with it; so does a folder,
+ * or a link to one, named as a spec.
  */
 final class SpecFinder {
 
@@ -37,13 +38,15 @@ final class SpecFinder {
    * @param unnamed JSON or YAML files neither selected nor excluded nor named as specs: most
    *     likely specs whose name lacks the {@code .mlp} part
    * @param broken selected and named as specs, but symbolic links whose target does not exist
+   * @param folders selected and named as specs, but folders or symbolic links to folders
    */
   record Selection(
       List<SpecFile> specs,
       List<SpecFile> misnamed,
       List<SpecFile> unselected,
       List<SpecFile> unnamed,
-      List<SpecFile> broken) {}
+      List<SpecFile> broken,
+      List<SpecFile> folders) {}
 
   /** Sorts the files below {@code sourceDirectory}; none when it is not a folder. */
   Selection scan(Path sourceDirectory) throws IOException {
@@ -52,10 +55,17 @@ final class SpecFinder {
     List<SpecFile> unselected = new ArrayList<>();
     List<SpecFile> unnamed = new ArrayList<>();
     List<SpecFile> broken = new ArrayList<>();
+    List<SpecFile> folders = new ArrayList<>();
     for (SpecFile file : files(sourceDirectory)) {
       String name = file.relativeName();
       boolean specName = SpecReader.isSpecFileName(name);
       if (anyMatches(excludes, name)) {
+        continue;
+      }
+      if (Files.isDirectory(file.path())) {
+        if (specName && anyMatches(includes, name)) {
+          folders.add(file);
+        }
         continue;
       }
       if (anyMatches(includes, name) && !specName) {
@@ -68,7 +78,7 @@ final class SpecFinder {
         unnamed.add(file);
       }
     }
-    return new Selection(specs, misnamed, unselected, unnamed, broken);
+    return new Selection(specs, misnamed, unselected, unnamed, broken, folders);
   }
 
   private static boolean anyMatches(List<SpecGlob> globs, String relativeName) {
@@ -79,18 +89,27 @@ final class SpecFinder {
     return SPEC_LIKE_SUFFIXES.stream().anyMatch(relativeName::endsWith);
   }
 
-  /** The regular files below {@code directory} and the links there that lead nowhere. */
+  /**
+   * The regular files below {@code directory}, the links there that lead nowhere, and the
+   * folders (or links to folders) named as specs.
+   */
   private static List<SpecFile> files(Path directory) throws IOException {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(directory)) {
       return files
-          .filter(file -> Files.isRegularFile(file) || isBrokenLink(file))
+          .filter(file -> Files.isRegularFile(file) || isBrokenLink(file)
+              || isFolderNamedAsSpec(directory, file))
           .map(file -> new SpecFile(file, relativeName(directory, file)))
           .sorted()
           .toList();
     }
+  }
+
+  private static boolean isFolderNamedAsSpec(Path directory, Path file) {
+    return !file.equals(directory) && Files.isDirectory(file)
+        && SpecReader.isSpecFileName(file.getFileName().toString());
   }
 
   private static boolean isBrokenLink(Path file) {

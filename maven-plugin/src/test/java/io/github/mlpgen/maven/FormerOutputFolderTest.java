@@ -140,6 +140,27 @@ class FormerOutputFolderTest {
     assertThat(project.generated("org.ex.nn.Tiny")).exists();
   }
 
+  @Test
+  void keepsTheFormerClassesWhenAFileStandsWhereANewPackageFolderGoes() throws Exception {
+    Path inTheWay = TestProject.write(project.base.resolve(NEW_OUTPUT).resolve("org/ex"), "hi");
+    String stateBefore = Files.readString(project.stateFile());
+
+    assertThatThrownBy(this::runWithTheNewFolder)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: outputDirectory target/generated-sources/nn needs a package"
+            + " folder where a file stands; move the file out of target/generated-sources/nn,"
+            + " or point <outputDirectory> to another folder:\n"
+            + "  target/generated-sources/nn/org/ex is a file, where the folder of package"
+            + " org.ex goes, for org.ex.other.Other of src/main/mlpgen/Other.mlp.json\n"
+            + "  target/generated-sources/nn/org/ex is a file, where the folder of package"
+            + " org.ex goes, for org.ex.nn.Tiny of src/main/mlpgen/Tiny.mlp.json");
+    assertThat(project.generated("org.ex.nn.Tiny")).exists();
+    assertThat(project.generated("org.ex.other.Other")).exists();
+    assertThat(inTheWay).hasContent("hi");
+    assertThat(Files.readString(project.stateFile())).isEqualTo(stateBefore);
+    assertThat(project.warnings).isEmpty();
+  }
+
   private GenerationResult runWithTheNewFolder() throws Exception {
     return project.run(project.execution("generate@default", "src/main/mlpgen", NEW_OUTPUT));
   }

@@ -219,6 +219,48 @@ class OutputSafetyTest {
   }
 
   @Test
+  void fileWhereAPackageFolderGoesFailsNamingTheParameterAndTheSpec() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.writeSpec("Gone.mlp.json", TestProject.spec("Gone", "org.gone", 4));
+    project.run();
+    Files.delete(project.specs.resolve("Gone.mlp.json"));
+    Path tiny = project.generated("org.example.nn.Tiny");
+    Files.delete(tiny);
+    Files.delete(tiny.getParent());
+    TestProject.write(project.output.resolve("org/example/nn"), "hi");
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: outputDirectory target/generated-sources/mlpgen needs a package"
+            + " folder: target/generated-sources/mlpgen/org/example/nn is a file, where the"
+            + " folder of package org.example.nn goes, for org.example.nn.Tiny of"
+            + " src/main/mlpgen/Tiny.mlp.json; move the file out of"
+            + " target/generated-sources/mlpgen, or point <outputDirectory> to another"
+            + " folder.");
+    assertThat(project.generated("org.gone.Gone")).exists();
+  }
+
+  @Test
+  void filesWhereSeveralPackageFoldersGoAreListed() throws Exception {
+    project.writeSpec("A.mlp.json", TestProject.spec("A", "org.a", 4));
+    project.writeSpec("B.mlp.json", TestProject.spec("B", "org.b", 4));
+    TestProject.write(project.output.resolve("org/a"), "hi");
+    TestProject.write(project.output.resolve("org/b"), "hi");
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: outputDirectory target/generated-sources/mlpgen needs package"
+            + " folders where files stand; move each file out of"
+            + " target/generated-sources/mlpgen, or point <outputDirectory> to another"
+            + " folder:\n"
+            + "  target/generated-sources/mlpgen/org/a is a file, where the folder of package"
+            + " org.a goes, for org.a.A of src/main/mlpgen/A.mlp.json\n"
+            + "  target/generated-sources/mlpgen/org/b is a file, where the folder of package"
+            + " org.b goes, for org.b.B of src/main/mlpgen/B.mlp.json");
+    assertThat(project.stateFile()).doesNotExist();
+  }
+
+  @Test
   void folderWhereAStaleClassWasIsLeftAlone() throws Exception {
     project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
     project.writeSpec("Gone.mlp.json", TestProject.spec("Gone", "org.example.nn", 4));

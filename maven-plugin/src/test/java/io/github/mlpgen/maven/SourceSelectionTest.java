@@ -207,6 +207,73 @@ class SourceSelectionTest {
   }
 
   @Test
+  void specThatIsAFolderFailsAndKeepsTheEarlierClasses() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    project.run();
+    Files.createDirectories(project.specs.resolve("Dir.mlp.yaml"));
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: the spec src/main/mlpgen/Dir.mlp.yaml is a folder, not a file;"
+            + " rename it so that its name does not end in .mlp.json, .mlp.yaml, .mlp.yml,"
+            + " or add it to <excludes>.");
+    assertThat(project.generated("org.example.nn.Tiny")).exists();
+  }
+
+  @Test
+  void specThatIsALinkToAFolderFailsNamingItsTarget() throws Exception {
+    Path folder = Files.createDirectories(project.base.resolve("elsewhere"));
+    Files.createDirectories(project.specs);
+    Files.createSymbolicLink(project.specs.resolve("Link.mlp.json"), folder);
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: the spec src/main/mlpgen/Link.mlp.json -> " + folder + " is a"
+            + " symbolic link to a folder, not a file; rename it so that its name does not"
+            + " end in .mlp.json, .mlp.yaml, .mlp.yml, or add it to <excludes>.");
+    assertThat(project.output).doesNotExist();
+  }
+
+  @Test
+  void specsThatAreFoldersAreListedTogether() throws Exception {
+    Files.createDirectories(project.specs.resolve("A.mlp.json"));
+    Files.createDirectories(project.specs.resolve("more"));
+    Files.createSymbolicLink(project.specs.resolve("more/B.mlp.yml"), Path.of(".."));
+
+    assertThatThrownBy(project::run)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("mlpgen: these specs are folders or symbolic links to folders, not files;"
+            + " rename them so that their names do not end in .mlp.json, .mlp.yaml,"
+            + " .mlp.yml, or add them to <excludes>:\n"
+            + "  src/main/mlpgen/A.mlp.json\n"
+            + "  src/main/mlpgen/more/B.mlp.yml -> ..");
+  }
+
+  @Test
+  void excludedOrUnselectedFolderNamedAsASpecIsLeftOutSilently() throws Exception {
+    project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
+    Files.createDirectories(project.specs.resolve("Dir.mlp.yaml"));
+    Files.createDirectories(project.specs.resolve("drafts/Old.mlp.json"));
+
+    GenerationResult result = project.run(
+        project.request(List.of("*.mlp.json", "*.mlp.yaml"), List.of("Dir.mlp.yaml")));
+
+    assertThat(result.specs()).isEqualTo(1);
+    assertThat(project.warnings).isEmpty();
+  }
+
+  @Test
+  void specsInsideAnUnselectedFolderNamedAsASpecAreRead() throws Exception {
+    project.writeSpec("Dir.mlp.yaml/Tiny.mlp.json",
+        TestProject.spec("Tiny", "org.example.nn", 4));
+
+    GenerationResult result =
+        project.run(project.request(List.of("**/Tiny.mlp.json"), List.of()));
+
+    assertThat(result.specs()).isEqualTo(1);
+  }
+
+  @Test
   void excludedLinkToNothingIsLeftOutSilently() throws Exception {
     project.writeSpec("Tiny.mlp.json", TestProject.spec("Tiny", "org.example.nn", 4));
     Files.createSymbolicLink(project.specs.resolve("Draft.mlp.json"), Path.of("/nonexistent"));
