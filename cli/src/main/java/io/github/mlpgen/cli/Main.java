@@ -46,7 +46,7 @@ public final class Main {
     PrintWriter outWriter = new PrintWriter(out, true);
     CommandLine commandLine = commandLine(outWriter, err);
     TrainCommand train = commandLine.getSubcommands().get("train").getCommand();
-    train.restart = new Restart(args)::run;
+    train.restart = expandedArgs -> new Restart(expandedArgs).run();
     int exitCode = execute(commandLine, args);
     outWriter.flush();
     if (out.failure() != null) {

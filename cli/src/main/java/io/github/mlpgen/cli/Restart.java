@@ -55,11 +55,15 @@ final class Restart {
     }
   }
 
-  private final String[] args;
+  private final List<String> args;
 
-  /** A restart with the arguments {@code mlpgen} was started with. */
-  Restart(String[] args) {
-    this.args = args.clone();
+  /**
+   * A restart with {@code expandedArgs}, the arguments {@code mlpgen} was started with after
+   * picocli replaced each {@code @file} by the arguments in it: the file may be gone by the
+   * time the new JVM starts, such as {@code @/dev/stdin} once it is read.
+   */
+  Restart(List<String> expandedArgs) {
+    this.args = List.copyOf(expandedArgs);
   }
 
   /**
@@ -117,9 +121,9 @@ final class Restart {
 
   /**
    * {@code java <this JVM's options> --add-modules ... -D...=<startLine> -cp <class path>
-   * Main args}.
+   * Main args}, each argument written so that picocli reads it as it is.
    */
-  static List<String> command(String[] args, String startLine) {
+  static List<String> command(List<String> args, String startLine) {
     String executable = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
         .startsWith("windows") ? "java.exe" : "java";
     List<String> command = new ArrayList<>();
@@ -131,8 +135,16 @@ final class Restart {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
-    command.addAll(List.of(args));
+    args.stream().map(Restart::literal).forEach(command::add);
     return command;
+  }
+
+  /**
+   * {@code arg} escaped as picocli reads it without expanding it as an {@code @file}: picocli
+   * takes {@code @@name} for {@code @name}, and leaves {@code @} alone.
+   */
+  static String literal(String arg) {
+    return arg.length() > 1 && arg.startsWith("@") ? "@" + arg : arg;
   }
 
   /** Removes the {@link #OPTION_VARIABLES} from the new JVM's environment. */

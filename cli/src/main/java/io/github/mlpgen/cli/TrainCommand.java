@@ -19,9 +19,11 @@ import io.github.mlpgen.runtime.train.TrainingDivergedException;
 import io.github.mlpgen.runtime.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,10 +68,11 @@ final class TrainCommand implements Callable<Integer> {
   @Mixin TrainOptions options = new TrainOptions();
 
   /**
-   * Runs this command again in a JVM with the Vector API when the vector backend trains and
-   * this JVM lacks it; null to train in this JVM whatever the backend.
+   * Runs {@code mlpgen} again with the given arguments (those of this run, @-files expanded)
+   * in a JVM with the Vector API when the vector backend trains and this JVM lacks it; null to
+   * train in this JVM whatever the backend.
    */
-  Supplier<Restart.Outcome> restart;
+  Function<List<String>, Restart.Outcome> restart;
 
   @Override
   public Integer call() throws InputException {
@@ -122,7 +125,7 @@ final class TrainCommand implements Callable<Integer> {
    */
   private Restart.Outcome restartWithVectorApi() {
     System.gc();
-    return restart.get();
+    return restart.apply(command.root().commandLine().getParseResult().expandedArgs());
   }
 
   /**

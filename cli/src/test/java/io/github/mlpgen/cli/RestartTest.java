@@ -54,13 +54,21 @@ class RestartTest {
 
   @Test
   void restartsJavaWithTheModuleTheStartLineAndTheSameArguments() {
-    List<String> command =
-        Restart.command(new String[] {"train", "--epochs", "3"}, START);
+    List<String> command = Restart.command(List.of("train", "--epochs", "3"), START);
 
     assertThat(command.get(0)).endsWith("java").startsWith(System.getProperty("java.home"));
     assertThat(command).containsSubsequence("--add-modules", VectorApi.MODULE);
     assertThat(command).contains("-D" + Restart.RESTARTED_PROPERTY + "=" + START);
     assertThat(command).endsWith(Main.class.getName(), "train", "--epochs", "3");
+  }
+
+  @Test
+  void argumentsStartingWithAnAtSignReachTheNewJvmEscapedFromExpansion() {
+    List<String> command =
+        Restart.command(List.of("train", "--out", "@out", "--seed", "@", "@@x"), START);
+
+    assertThat(command).endsWith(Main.class.getName(), "train", "--out", "@@out", "--seed", "@",
+        "@@@x");
   }
 
   @Test
