@@ -61,7 +61,7 @@ public final class Main {
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
-      ErrorHandler.report(commandLine.getErr(), ErrorHandler.outOfMemory(null));
+      ErrorHandler.report(commandLine.getErr(), ErrorHandler.outOfMemory(null, e));
       return ExitCode.BAD_INPUT;
     } catch (LinkageError e) {
       ErrorHandler.report(commandLine.getErr(), "internal error: " + e.getClass().getName()

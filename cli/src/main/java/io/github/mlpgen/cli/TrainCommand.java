@@ -224,7 +224,7 @@ final class TrainCommand implements Callable<Integer> {
     } catch (RuntimeException | OutOfMemoryError e) {
       // A generated network's constructor, called reflectively, wraps the error.
       if (ErrorHandler.isOutOfMemory(e)) {
-        throw new InputException(TrainSetup.outOfMemory(spec), e);
+        throw new InputException(TrainSetup.outOfMemory(spec, e), e);
       }
       throw e;
     }

@@ -119,10 +119,10 @@ final class TrainSetup {
         .toPlainString() + "%";
   }
 
-  /** Why a run of {@code spec} failed when the Java heap could not hold it, and the way out. */
-  static String outOfMemory(NetworkSpec spec) {
-    return ErrorHandler.outOfMemory("the network " + shape(spec) + " (" + parameters(spec)
-        + " weights and biases)");
+  /** Why a run of {@code spec} failed when Java's memory could not hold it, and the way out. */
+  static String outOfMemory(NetworkSpec spec, Throwable error) {
+    return ErrorHandler.outOfMemory("creating or training the network " + shape(spec) + " ("
+        + parameters(spec) + " weights and biases)", error);
   }
 
   /** The weights and biases of all layers of {@code spec}. */
