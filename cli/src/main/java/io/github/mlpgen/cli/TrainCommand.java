@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -162,12 +163,15 @@ final class TrainCommand implements Callable<Integer> {
       int inputs = TrainSetup.randomInputs(options, specFromFile);
       int outputs = TrainSetup.randomOutputs(options, specFromFile);
       int rows = options.rows == null ? RandomData.SEED_ROWS : options.rows;
-      try {
-        return RandomData.uniform(rows, inputs, outputs, options.seed);
-      } catch (ArithmeticException e) {
-        throw new InputException("--rows " + rows + " with " + Math.max(inputs, outputs)
-            + " columns is more values than one Java array holds (2^31 - 1)", e);
+      int columns = Math.max(inputs, outputs);
+      int maxRows = TrainSetup.maxRandomRows(columns);
+      if (rows > maxRows) {
+        throw new ParameterException(command.commandLine(), "Invalid value for option"
+            + " '--rows': '" + rows + "' is not a whole number from 1 to " + maxRows + ", the"
+            + " rows of " + columns + (columns == 1 ? " column" : " columns")
+            + " that one Java array holds");
       }
+      return RandomData.uniform(rows, inputs, outputs, options.seed);
     }
     try {
       return CsvReader.read(options.dataFile, options.targets);

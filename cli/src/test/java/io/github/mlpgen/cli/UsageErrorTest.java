@@ -34,6 +34,11 @@ class UsageErrorTest {
     "train --data x.csv --targets ,      | --targets has an empty entry in ','",
     "train --data x.csv --targets ,,     | --targets has an empty entry in ',,'",
     "train --rows 0                      | --rows must be >= 1, was 0",
+    "train --rows 2147483647             | --rows': '2147483647' is not a whole number from 1 to"
+        + " 42949672, the rows of 50 columns that one Java array holds",
+    "train --rows 2147483640 --inputs 1 --outputs 1 | '2147483640' is not a whole number from"
+        + " 1 to 2147483639, the rows of 1 column that one Java array holds",
+    "train --rows 1073741824 --outputs 2 --inputs 1 | from 1 to 1073741819, the rows of 2",
     "train --out=                        | --out must name a folder, was empty",
     "train --data=                       | --data must name a file, was empty",
     "train --targets y1                  | --targets needs --data",
