@@ -2,6 +2,7 @@ package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,6 +70,27 @@ class UsageErrorTest {
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.err()).startsWith("mlpgen: ").contains(expected).contains("--help");
     assertThat(run.out()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "train    | --out  | ' '  | folder",
+    "generate | --out  | '	' | folder",
+    "train    | --data | '  ' | file",
+    "check    | --spec | ' '  | file",
+  })
+  void blankPathsAreUsageErrorsAndCreateNothing(
+      String command, String option, String blank, String what) {
+    String[] args = command.equals("generate")
+        ? new String[] {command, "--spec", "s.mlp.json", option, blank}
+        : new String[] {command, option, blank};
+
+    CliRun run = CliRun.of(args);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("mlpgen: " + option + " must name a " + what
+        + ", was blank (see 'mlpgen " + command + " --help')");
+    assertThat(Path.of(blank)).doesNotExist();
   }
 
   @Test
