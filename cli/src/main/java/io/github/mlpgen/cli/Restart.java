@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Runs {@code mlpgen train} again in a JVM started with {@code --add-modules
@@ -28,6 +30,13 @@ final class Restart {
 
   /** Set in the restarted JVM, so that it never restarts again; its value is the start line. */
   static final String RESTARTED_PROPERTY = "mlpgen.restarted";
+
+  /** How a start line begins; a random UUID follows. */
+  private static final String START_LINE_PREFIX = "mlpgen-started-";
+
+  private static final Pattern START_LINE = Pattern.compile(
+      Pattern.quote(START_LINE_PREFIX) + "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}"
+          + "-[0-9a-f]{12}");
 
   /** What Java prints on standard error when an incubator module is resolved. */
   static final String INCUBATOR_WARNING =
@@ -76,7 +85,7 @@ final class Restart {
 
   /** Whether this JVM is the one a restart started. */
   static boolean isRestarted() {
-    return System.getProperty(RESTARTED_PROPERTY) != null;
+    return startLine(System.getProperty(RESTARTED_PROPERTY)).isPresent();
   }
 
   /**
@@ -84,16 +93,23 @@ final class Restart {
    * first JVM passes on nothing before it.
    */
   static void announceStart() {
-    String line = System.getProperty(RESTARTED_PROPERTY);
-    if (line != null) {
+    startLine(System.getProperty(RESTARTED_PROPERTY)).ifPresent(line -> {
       System.err.println(line);
       System.err.flush();
-    }
+    });
+  }
+
+  /**
+   * {@code property}, the value of {@link #RESTARTED_PROPERTY}, if it is a start line as
+   * {@link #run} makes them; any other value was not set by a restart and is ignored.
+   */
+  static Optional<String> startLine(String property) {
+    return Optional.ofNullable(property).filter(value -> START_LINE.matcher(value).matches());
   }
 
   /** Runs the arguments in a new JVM with the Vector API and waits for it. */
   Outcome run() {
-    String startLine = "mlpgen-started-" + UUID.randomUUID();
+    String startLine = START_LINE_PREFIX + UUID.randomUUID();
     ProcessBuilder builder = new ProcessBuilder(command(args, startLine))
         .redirectInput(ProcessBuilder.Redirect.INHERIT)
         .redirectOutput(ProcessBuilder.Redirect.INHERIT);

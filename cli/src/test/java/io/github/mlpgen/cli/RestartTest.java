@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RestartTest {
@@ -69,6 +70,18 @@ class RestartTest {
 
     assertThat(command).endsWith(Main.class.getName(), "train", "--out", "@@out", "--seed", "@",
         "@@@x");
+  }
+
+  @Test
+  void onlyAStartLineAsARestartMakesThemCountsAsOne() {
+    String startLine = "mlpgen-started-" + UUID.randomUUID();
+
+    assertThat(Restart.startLine(startLine)).contains(startLine);
+    assertThat(Restart.startLine("hello")).isEmpty();
+    assertThat(Restart.startLine("")).isEmpty();
+    assertThat(Restart.startLine(null)).isEmpty();
+    assertThat(Restart.startLine(startLine + "\nhello")).isEmpty();
+    assertThat(Restart.startLine("mlpgen-started-1234")).isEmpty();
   }
 
   @Test
