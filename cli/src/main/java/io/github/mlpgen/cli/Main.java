@@ -46,7 +46,7 @@ public final class Main {
     PrintWriter outWriter = new PrintWriter(out, true);
     CommandLine commandLine = commandLine(outWriter, err);
     TrainCommand train = commandLine.getSubcommands().get("train").getCommand();
-    train.restart = new Restart(args)::run;
+    train.restart = expandedArgs -> new Restart(expandedArgs).run();
     int exitCode = execute(commandLine, args);
     outWriter.flush();
     if (out.failure() != null) {
@@ -61,7 +61,7 @@ public final class Main {
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
-      ErrorHandler.report(commandLine.getErr(), ErrorHandler.outOfMemory(null));
+      ErrorHandler.report(commandLine.getErr(), ErrorHandler.outOfMemory(null, e));
       return ExitCode.BAD_INPUT;
     } catch (LinkageError e) {
       ErrorHandler.report(commandLine.getErr(), "internal error: " + e.getClass().getName()

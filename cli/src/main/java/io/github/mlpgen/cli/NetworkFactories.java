@@ -61,6 +61,8 @@ final class NetworkFactories {
       throw new InputException(where + theClass + " cannot be compiled; choose another name "
           + "or package:\n" + String.join("\n", diagnostics.subList(0,
               Math.min(diagnostics.size(), MAX_DIAGNOSTICS))), e);
+    } catch (OutOfMemoryError e) {
+      throw new InputException(where + ErrorHandler.outOfMemory("compiling " + theClass, e), e);
     } catch (LinkageError | ClassCastException | SecurityException e) {
       throw new InputException(where + theClass + " cannot be loaded (" + e + "); choose "
           + "another name or package", e);

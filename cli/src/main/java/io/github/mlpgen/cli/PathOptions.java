@@ -35,15 +35,19 @@ final class PathOptions {
   }
 
   /**
-   * Fails with a usage error if {@code path} is empty. {@code Path.of("")} is the working
-   * directory: an empty value names nothing, and writing or reading there would be a guess.
+   * Fails with a usage error if {@code path} is empty or blank. {@code Path.of("")} is the
+   * working directory: an empty value names nothing, and writing or reading there would be a
+   * guess. A name of spaces alone is a quoting mistake rather than a folder or file anyone
+   * means.
    *
    * @param what {@code a file} or {@code a folder}, for the message
    */
   static void requireNamed(CommandSpec command, String option, Path path, String what) {
-    if (path != null && path.toString().isEmpty()) {
-      throw new ParameterException(
-          command.commandLine(), option + " must name " + what + ", was empty");
+    if (path == null || !path.toString().isBlank()) {
+      return;
     }
+    String was = path.toString().isEmpty() ? "empty" : "blank";
+    throw new ParameterException(
+        command.commandLine(), option + " must name " + what + ", was " + was);
   }
 }

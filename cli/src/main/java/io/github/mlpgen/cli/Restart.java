@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Runs {@code mlpgen train} again in a JVM started with {@code --add-modules
@@ -28,6 +30,13 @@ final class Restart {
 
   /** Set in the restarted JVM, so that it never restarts again; its value is the start line. */
   static final String RESTARTED_PROPERTY = "mlpgen.restarted";
+
+  /** How a start line begins; a random UUID follows. */
+  private static final String START_LINE_PREFIX = "mlpgen-started-";
+
+  private static final Pattern START_LINE = Pattern.compile(
+      Pattern.quote(START_LINE_PREFIX) + "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}"
+          + "-[0-9a-f]{12}");
 
   /** What Java prints on standard error when an incubator module is resolved. */
   static final String INCUBATOR_WARNING =
@@ -55,11 +64,15 @@ final class Restart {
     }
   }
 
-  private final String[] args;
+  private final List<String> args;
 
-  /** A restart with the arguments {@code mlpgen} was started with. */
-  Restart(String[] args) {
-    this.args = args.clone();
+  /**
+   * A restart with {@code expandedArgs}, the arguments {@code mlpgen} was started with after
+   * picocli replaced each {@code @file} by the arguments in it: the file may be gone by the
+   * time the new JVM starts, such as {@code @/dev/stdin} once it is read.
+   */
+  Restart(List<String> expandedArgs) {
+    this.args = List.copyOf(expandedArgs);
   }
 
   /**
@@ -72,7 +85,7 @@ final class Restart {
 
   /** Whether this JVM is the one a restart started. */
   static boolean isRestarted() {
-    return System.getProperty(RESTARTED_PROPERTY) != null;
+    return startLine(System.getProperty(RESTARTED_PROPERTY)).isPresent();
   }
 
   /**
@@ -80,16 +93,23 @@ final class Restart {
    * first JVM passes on nothing before it.
    */
   static void announceStart() {
-    String line = System.getProperty(RESTARTED_PROPERTY);
-    if (line != null) {
+    startLine(System.getProperty(RESTARTED_PROPERTY)).ifPresent(line -> {
       System.err.println(line);
       System.err.flush();
-    }
+    });
+  }
+
+  /**
+   * {@code property}, the value of {@link #RESTARTED_PROPERTY}, if it is a start line as
+   * {@link #run} makes them; any other value was not set by a restart and is ignored.
+   */
+  static Optional<String> startLine(String property) {
+    return Optional.ofNullable(property).filter(value -> START_LINE.matcher(value).matches());
   }
 
   /** Runs the arguments in a new JVM with the Vector API and waits for it. */
   Outcome run() {
-    String startLine = "mlpgen-started-" + UUID.randomUUID();
+    String startLine = START_LINE_PREFIX + UUID.randomUUID();
     ProcessBuilder builder = new ProcessBuilder(command(args, startLine))
         .redirectInput(ProcessBuilder.Redirect.INHERIT)
         .redirectOutput(ProcessBuilder.Redirect.INHERIT);
@@ -117,9 +137,9 @@ final class Restart {
 
   /**
    * {@code java <this JVM's options> --add-modules ... -D...=<startLine> -cp <class path>
-   * Main args}.
+   * Main args}, each argument written so that picocli reads it as it is.
    */
-  static List<String> command(String[] args, String startLine) {
+  static List<String> command(List<String> args, String startLine) {
     String executable = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
         .startsWith("windows") ? "java.exe" : "java";
     List<String> command = new ArrayList<>();
@@ -131,8 +151,16 @@ final class Restart {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
-    command.addAll(List.of(args));
+    args.stream().map(Restart::literal).forEach(command::add);
     return command;
+  }
+
+  /**
+   * {@code arg} escaped as picocli reads it without expanding it as an {@code @file}: picocli
+   * takes {@code @@name} for {@code @name}, and leaves {@code @} alone.
+   */
+  static String literal(String arg) {
+    return arg.length() > 1 && arg.startsWith("@") ? "@" + arg : arg;
   }
 
   /** Removes the {@link #OPTION_VARIABLES} from the new JVM's environment. */

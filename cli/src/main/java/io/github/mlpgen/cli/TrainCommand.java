@@ -19,13 +19,16 @@ import io.github.mlpgen.runtime.train.TrainingDivergedException;
 import io.github.mlpgen.runtime.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -66,10 +69,11 @@ final class TrainCommand implements Callable<Integer> {
   @Mixin TrainOptions options = new TrainOptions();
 
   /**
-   * Runs this command again in a JVM with the Vector API when the vector backend trains and
-   * this JVM lacks it; null to train in this JVM whatever the backend.
+   * Runs {@code mlpgen} again with the given arguments (those of this run, @-files expanded)
+   * in a JVM with the Vector API when the vector backend trains and this JVM lacks it; null to
+   * train in this JVM whatever the backend.
    */
-  Supplier<Restart.Outcome> restart;
+  Function<List<String>, Restart.Outcome> restart;
 
   @Override
   public Integer call() throws InputException {
@@ -122,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
    */
   private Restart.Outcome restartWithVectorApi() {
     System.gc();
-    return restart.get();
+    return restart.apply(command.root().commandLine().getParseResult().expandedArgs());
   }
 
   /**
@@ -159,12 +163,15 @@ final class TrainCommand implements Callable<Integer> {
       int inputs = TrainSetup.randomInputs(options, specFromFile);
       int outputs = TrainSetup.randomOutputs(options, specFromFile);
       int rows = options.rows == null ? RandomData.SEED_ROWS : options.rows;
-      try {
-        return RandomData.uniform(rows, inputs, outputs, options.seed);
-      } catch (ArithmeticException e) {
-        throw new InputException("--rows " + rows + " with " + Math.max(inputs, outputs)
-            + " columns is more values than one Java array holds (2^31 - 1)", e);
+      int columns = Math.max(inputs, outputs);
+      int maxRows = TrainSetup.maxRandomRows(columns);
+      if (rows > maxRows) {
+        throw new ParameterException(command.commandLine(), "Invalid value for option"
+            + " '--rows': '" + rows + "' is not a whole number from 1 to " + maxRows + ", the"
+            + " rows of " + columns + (columns == 1 ? " column" : " columns")
+            + " that one Java array holds");
       }
+      return RandomData.uniform(rows, inputs, outputs, options.seed);
     }
     try {
       return CsvReader.read(options.dataFile, options.targets);
@@ -221,7 +228,7 @@ final class TrainCommand implements Callable<Integer> {
     } catch (RuntimeException | OutOfMemoryError e) {
       // A generated network's constructor, called reflectively, wraps the error.
       if (ErrorHandler.isOutOfMemory(e)) {
-        throw new InputException(TrainSetup.outOfMemory(spec), e);
+        throw new InputException(TrainSetup.outOfMemory(spec, e), e);
       }
       throw e;
     }

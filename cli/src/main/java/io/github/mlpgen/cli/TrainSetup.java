@@ -22,6 +22,9 @@ import picocli.CommandLine.ParameterException;
 /** Turns the options of {@code mlpgen train} into a spec, a backend and a configuration. */
 final class TrainSetup {
 
+  /** Java's longest arrays: HotSpot refuses the last few lengths up to 2^31 - 1. */
+  static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
   /** The package of the classes generated for shapes given on the command line. */
   static final String GENERATED_PACKAGE = "io.github.mlpgen.cli.generated";
 
@@ -119,10 +122,10 @@ final class TrainSetup {
         .toPlainString() + "%";
   }
 
-  /** Why a run of {@code spec} failed when the Java heap could not hold it, and the way out. */
-  static String outOfMemory(NetworkSpec spec) {
-    return ErrorHandler.outOfMemory("the network " + shape(spec) + " (" + parameters(spec)
-        + " weights and biases)");
+  /** Why a run of {@code spec} failed when Java's memory could not hold it, and the way out. */
+  static String outOfMemory(NetworkSpec spec, Throwable error) {
+    return ErrorHandler.outOfMemory("creating or training the network " + shape(spec) + " ("
+        + parameters(spec) + " weights and biases)", error);
   }
 
   /** The weights and biases of all layers of {@code spec}. */
@@ -219,6 +222,14 @@ final class TrainSetup {
       return options.inputs;
     }
     return specFromFile != null ? specFromFile.input() : RandomData.SEED_INPUTS;
+  }
+
+  /**
+   * The most rows of random data with {@code columns} inputs or targets: one Java array holds
+   * each, and the longest array every JVM allocates has {@value #MAX_ARRAY_LENGTH} values.
+   */
+  static int maxRandomRows(int columns) {
+    return MAX_ARRAY_LENGTH / columns;
   }
 
   /** Target columns of random data: {@code --outputs}, else the spec's, else the seed's. */

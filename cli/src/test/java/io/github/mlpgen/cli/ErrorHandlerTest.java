@@ -52,7 +52,8 @@ class ErrorHandlerTest {
   @Test
   void outOfMemoryOfTheNetworkNamesItsShapeAndParameterCount() {
     String message = TrainSetup.outOfMemory(
-        NetworkSpec.of("Mlp", "org.ex", 8, 4000, List.of(4000), 10));
+        NetworkSpec.of("Mlp", "org.ex", 8, 4000, List.of(4000), 10),
+        new OutOfMemoryError("Java heap space"));
 
     assertThat(message).startsWith("Java ran out of heap memory creating or training the "
         + "network 4000-4000-10 (16044010 weights and biases) (maximum heap ")
@@ -64,10 +65,30 @@ class ErrorHandlerTest {
   void outOfMemorySuggestsMoreHeapThanTheJvmHas() {
     long maxMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
 
-    String message = ErrorHandler.outOfMemory(null);
+    String message = ErrorHandler.outOfMemory(null, new OutOfMemoryError());
 
     long suggestedGib = Long.parseLong(message.replaceAll(".*-Xmx(\\d+)g .*", "$1"));
     assertThat(suggestedGib * 1024).isGreaterThan(maxMib).isGreaterThanOrEqualTo(2048);
+  }
+
+  @Test
+  void outOfHeapNamesTheHeapAndXmx() {
+    String message = ErrorHandler.outOfMemory("compiling the class org.ex.Mlp",
+        new IllegalStateException(new OutOfMemoryError("Java heap space")), 10L << 20);
+
+    assertThat(message).isEqualTo("Java ran out of heap memory compiling the class org.ex.Mlp"
+        + " (maximum heap 10 MiB); run java with a larger -Xmx, such as java -Xmx2g -jar"
+        + " mlpgen.jar ...");
+  }
+
+  @Test
+  void outOfMetaspaceNamesTheMetaspaceAndMaxMetaspaceSize() {
+    String message = ErrorHandler.outOfMemory("compiling the class org.ex.Mlp",
+        new IllegalStateException(new OutOfMemoryError("Metaspace")), 2048L << 20);
+
+    assertThat(message).isEqualTo("Java ran out of Metaspace (the memory for classes)"
+        + " compiling the class org.ex.Mlp; run java with a larger -XX:MaxMetaspaceSize, such"
+        + " as java -XX:MaxMetaspaceSize=256m -jar mlpgen.jar ...");
   }
 
   @Test

@@ -172,13 +172,6 @@ class InputErrorTest {
   }
 
   @Test
-  void rejectsMoreRandomValuesThanAnArrayHolds() {
-    CliRun run = train("--rows", "50000000", "--inputs", "50", "--backend", "reference");
-
-    assertBadInput(run, "--rows 50000000 with 50 columns is more values than");
-  }
-
-  @Test
   void leavesNoOutputFolderWhenTheDataIsBad() {
     Path csv = Fixtures.linearCsv(dir, 40, 1);
     Path out = dir.resolve("never");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RestartTest {
@@ -54,13 +55,33 @@ class RestartTest {
 
   @Test
   void restartsJavaWithTheModuleTheStartLineAndTheSameArguments() {
-    List<String> command =
-        Restart.command(new String[] {"train", "--epochs", "3"}, START);
+    List<String> command = Restart.command(List.of("train", "--epochs", "3"), START);
 
     assertThat(command.get(0)).endsWith("java").startsWith(System.getProperty("java.home"));
     assertThat(command).containsSubsequence("--add-modules", VectorApi.MODULE);
     assertThat(command).contains("-D" + Restart.RESTARTED_PROPERTY + "=" + START);
     assertThat(command).endsWith(Main.class.getName(), "train", "--epochs", "3");
+  }
+
+  @Test
+  void argumentsStartingWithAnAtSignReachTheNewJvmEscapedFromExpansion() {
+    List<String> command =
+        Restart.command(List.of("train", "--out", "@out", "--seed", "@", "@@x"), START);
+
+    assertThat(command).endsWith(Main.class.getName(), "train", "--out", "@@out", "--seed", "@",
+        "@@@x");
+  }
+
+  @Test
+  void onlyAStartLineAsARestartMakesThemCountsAsOne() {
+    String startLine = "mlpgen-started-" + UUID.randomUUID();
+
+    assertThat(Restart.startLine(startLine)).contains(startLine);
+    assertThat(Restart.startLine("hello")).isEmpty();
+    assertThat(Restart.startLine("")).isEmpty();
+    assertThat(Restart.startLine(null)).isEmpty();
+    assertThat(Restart.startLine(startLine + "\nhello")).isEmpty();
+    assertThat(Restart.startLine("mlpgen-started-1234")).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.mlpgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,21 @@ class RunnableJarIT {
   }
 
   @Test
+  void restartedTrainGetsTheArgumentsOfAnArgumentFileReadFromStandardInput()
+      throws Exception {
+    Path out = dir.resolve("from-stdin");
+    String arguments = "--backend vector --rows 100 --inputs 3 --outputs 2 --hidden 4"
+        + " --batch 8 --epochs 1 --folds 2 -q --out " + out + "\n";
+
+    // A pipe is read once, by the first JVM: the new one gets the arguments it held.
+    Result result = runWithInput(Map.of(), List.of(), arguments, "train", "@/dev/stdin");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("(backend vector)").contains("on 20 held-out rows");
+    assertThat(out.resolve("summary.json")).isNotEmptyFile();
+  }
+
+  @Test
   void javaSaysOnceThatItTookOptionsFromTheEnvironment() throws Exception {
     Result result = runWith(Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m"), List.of(), "train",
         "-q", "--rows", "100", "--inputs", "3", "--outputs", "2", "--hidden", "4", "--batch",
@@ -112,6 +128,12 @@ class RunnableJarIT {
 
   private Result runWith(Map<String, String> environment, List<String> jvmOptions,
       String... args) throws IOException, InterruptedException {
+    return runWithInput(environment, jvmOptions, null, args);
+  }
+
+  /** Runs the jar with {@code input} (null for none) written to its standard input. */
+  private Result runWithInput(Map<String, String> environment, List<String> jvmOptions,
+      String input, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -124,6 +146,11 @@ class RunnableJarIT {
         .redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().putAll(environment);
     Process process = builder.start();
+    try (OutputStream stdin = process.getOutputStream()) {
+      if (input != null) {
+        stdin.write(input.getBytes(StandardCharsets.UTF_8));
+      }
+    }
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("mlpgen did not finish within " + TIMEOUT_SECONDS + " s");

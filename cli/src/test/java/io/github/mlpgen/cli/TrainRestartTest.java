@@ -2,9 +2,13 @@ package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +24,7 @@ class TrainRestartTest {
   @TempDir Path dir;
 
   private final AtomicInteger restarts = new AtomicInteger();
+  private final List<String> restartArgs = new ArrayList<>();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -70,11 +75,26 @@ class TrainRestartTest {
     assertThat(out.toString()).contains("(backend scalar)");
   }
 
+  @Test
+  void theNewJvmGetsTheArgumentsOfAnArgumentFileRatherThanItsName() throws IOException {
+    Path argumentFile = dir.resolve("args.txt");
+    Files.writeString(argumentFile, "--backend vector\n--seed 7\n");
+
+    int exitCode = train(Restart.Outcome.exited(0), "@" + argumentFile);
+
+    assertThat(exitCode).as(err.toString()).isZero();
+    assertThat(restarts).hasValue(1);
+    assertThat(restartArgs).containsExactly("train", "-q", "--rows", "60", "--inputs", "3",
+        "--outputs", "2", "--hidden", "3", "--batch", "8", "--folds", "2", "--epochs", "1",
+        "--out", dir.resolve("out").toString(), "--backend", "vector", "--seed", "7");
+  }
+
   private int train(Restart.Outcome outcome, String... backend) {
     CommandLine commandLine = Main.commandLine(new PrintWriter(out), new PrintWriter(err));
     TrainCommand train = commandLine.getSubcommands().get("train").getCommand();
-    train.restart = () -> {
+    train.restart = args -> {
       restarts.incrementAndGet();
+      restartArgs.addAll(args);
       return outcome;
     };
     String[] args = {"train", "-q", "--rows", "60", "--inputs", "3", "--outputs", "2",

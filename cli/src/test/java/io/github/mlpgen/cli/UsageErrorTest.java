@@ -2,6 +2,7 @@ package io.github.mlpgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,11 @@ class UsageErrorTest {
     "train --data x.csv --targets ,      | --targets has an empty entry in ','",
     "train --data x.csv --targets ,,     | --targets has an empty entry in ',,'",
     "train --rows 0                      | --rows must be >= 1, was 0",
+    "train --rows 2147483647             | --rows': '2147483647' is not a whole number from 1 to"
+        + " 42949672, the rows of 50 columns that one Java array holds",
+    "train --rows 2147483640 --inputs 1 --outputs 1 | '2147483640' is not a whole number from"
+        + " 1 to 2147483639, the rows of 1 column that one Java array holds",
+    "train --rows 1073741824 --outputs 2 --inputs 1 | from 1 to 1073741819, the rows of 2",
     "train --out=                        | --out must name a folder, was empty",
     "train --data=                       | --data must name a file, was empty",
     "train --targets y1                  | --targets needs --data",
@@ -64,6 +70,27 @@ class UsageErrorTest {
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.err()).startsWith("mlpgen: ").contains(expected).contains("--help");
     assertThat(run.out()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "train    | --out  | ' '  | folder",
+    "generate | --out  | '	' | folder",
+    "train    | --data | '  ' | file",
+    "check    | --spec | ' '  | file",
+  })
+  void blankPathsAreUsageErrorsAndCreateNothing(
+      String command, String option, String blank, String what) {
+    String[] args = command.equals("generate")
+        ? new String[] {command, "--spec", "s.mlp.json", option, blank}
+        : new String[] {command, option, blank};
+
+    CliRun run = CliRun.of(args);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("mlpgen: " + option + " must name a " + what
+        + ", was blank (see 'mlpgen " + command + " --help')");
+    assertThat(Path.of(blank)).doesNotExist();
   }
 
   @Test

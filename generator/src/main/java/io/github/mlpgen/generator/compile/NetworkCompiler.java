@@ -6,6 +6,7 @@ import io.github.mlpgen.generator.spec.NetworkSpec;
 import io.github.mlpgen.runtime.Network;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -29,6 +31,12 @@ import javax.tools.ToolProvider;
  * {@code java.class.path}).
  */
 public final class NetworkCompiler {
+
+  /** How javac begins its report of an exception it did not expect. */
+  private static final String JAVAC_BUG_BANNER = "An exception has occurred in the compiler";
+
+  /** The code of javac's warning that an incubator module, such as the Vector API's, is used. */
+  private static final String INCUBATING_WARNING = "compiler.warn.incubating.modules";
 
   private NetworkCompiler() {}
 
@@ -56,7 +64,10 @@ public final class NetworkCompiler {
    * Compiles {@code source} with extra javac options and loads its class.
    *
    * @throws CompilationException listing javac's diagnostics, if it rejects the source
-   * @throws IllegalStateException if this JVM has no compiler (a JRE rather than a JDK)
+   * @throws OutOfMemoryError if javac runs out of memory, with its detail, such as {@code
+   *     Metaspace}
+   * @throws IllegalStateException if this JVM has no compiler (a JRE rather than a JDK), or
+   *     javac fails in another way
    */
   public static Class<? extends Network> compile(
       GeneratedSource source, List<String> javacOptions) {
@@ -95,9 +106,12 @@ public final class NetworkCompiler {
       List<String> options = new ArrayList<>(List.of("-classpath", classPath(), "-proc:none"));
       options.addAll(javacOptions);
       JavaFileObject unit = InMemoryFiles.source(source.qualifiedName(), source.content());
+      // Where javac prints what is not a diagnostic, such as its own crash; never the console.
+      StringWriter javacOutput = new StringWriter();
       boolean compiled =
-          javac.getTask(null, files, diagnostics, options, null, List.of(unit)).call();
+          javac.getTask(javacOutput, files, diagnostics, options, null, List.of(unit)).call();
       if (!compiled) {
+        throwIfJavacFailed(source.qualifiedName(), javacOutput.toString());
         throw new CompilationException(source.qualifiedName(), describe(diagnostics));
       }
       return files.classFiles();
@@ -119,9 +133,41 @@ public final class NetworkCompiler {
     }
   }
 
+  /**
+   * Throws what javac caught when it failed rather than rejected the source: javac reports an
+   * error of its own, such as running out of memory, as a bug with a stack trace in {@code
+   * javacOutput} and returns false.
+   *
+   * @throws OutOfMemoryError with javac's detail ({@code Java heap space}, {@code Metaspace})
+   *     when javac ran out of memory
+   * @throws IllegalStateException naming the exception when javac failed in another way
+   */
+  static void throwIfJavacFailed(String qualifiedName, String javacOutput) {
+    Optional<String> exception = javacOutput.lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .filter(line -> !line.startsWith(JAVAC_BUG_BANNER))
+        .findFirst();
+    if (exception.isEmpty()) {
+      return;
+    }
+    String line = exception.get();
+    String oom = OutOfMemoryError.class.getName();
+    if (line.equals(oom)) {
+      throw new OutOfMemoryError();
+    }
+    if (line.startsWith(oom + ": ")) {
+      throw new OutOfMemoryError(line.substring(oom.length() + 2));
+    }
+    throw new IllegalStateException("javac failed on " + qualifiedName + ": " + line);
+  }
+
   private static List<String> describe(DiagnosticCollector<JavaFileObject> diagnostics) {
     List<String> lines = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+      if (INCUBATING_WARNING.equals(diagnostic.getCode())) {
+        // Always there with the Vector API's module, and never why a source failed.
+        continue;
+      }
       String file = diagnostic.getSource() == null
           ? "(no file)" : Path.of(diagnostic.getSource().toUri().getPath()).getFileName() + "";
       lines.add(file + ":" + diagnostic.getLineNumber() + ":" + diagnostic.getColumnNumber()

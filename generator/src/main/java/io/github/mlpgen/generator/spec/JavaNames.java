@@ -154,6 +154,16 @@ final class JavaNames {
         .findFirst();
   }
 
+  /**
+   * The package in {@code packages} that is {@code qualifiedName} or lies below it, if any:
+   * {@code io.github.mlpgen.runtime} for {@code io.github}, but none for {@code io.git}.
+   */
+  static Optional<String> packageAtOrBelow(String qualifiedName, List<String> packages) {
+    return packages.stream()
+        .filter(p -> p.equals(qualifiedName) || p.startsWith(qualifiedName + "."))
+        .findFirst();
+  }
+
   private static String simpleName(String qualifiedName) {
     return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }

@@ -67,6 +67,9 @@ final class SpecValidator {
   private NetworkSpec check(ObjectNode root) throws SpecException {
     String name = className(root.get("name"));
     String packageName = packageName(root.get("package"));
+    if (name != null && packageName != null) {
+      qualifiedName(name, packageName);
+    }
     Integer batch = size("batch", root.get("batch"), SpecLimits.MAX_BATCH);
     Integer input = size("input", root.get("input"), SpecLimits.MAX_LAYER_SIZE);
     List<Integer> hidden = hidden(root.get("hidden"));
@@ -184,6 +187,34 @@ final class SpecValidator {
           ? "" : " or below it") + ", which holds mlpgen's own classes";
     }
     return null;
+  }
+
+  /**
+   * Reports a class whose qualified name is that of a package the generated code needs, or of
+   * a package above one: {@code io.github.mlpgen} would hide the package of the runtime it
+   * imports, so that neither it nor any other class beside it compiles.
+   */
+  private void qualifiedName(String name, String packageName) {
+    String qualified = packageName + "." + name;
+    String clash = "must not make the class " + qualified + ", named like the package "
+        + qualified + ", ";
+    String rule = JavaNames.packageAtOrBelow(qualified, JavaNames.JDK_PACKAGE_ROOTS)
+        .map(jdk -> clash + (jdk.equals(qualified) ? "one" : "above one")
+            + " of the package roots of the JDK's modules ("
+            + String.join(", ", JavaNames.JDK_PACKAGE_ROOTS) + ")")
+        .or(() -> mlpgenPackageAtOrBelow(qualified)
+            .map(mlpgen -> clash + (mlpgen.equals(qualified) ? "which holds" : "above")
+                + " mlpgen's own classes"))
+        .orElse(null);
+    if (rule != null) {
+      problems.invalid("name", ValueText.quoted(name), rule);
+    }
+  }
+
+  private static Optional<String> mlpgenPackageAtOrBelow(String qualifiedName) {
+    List<String> packages = Stream.concat(Stream.of(JavaNames.MLPGEN_PACKAGE),
+        JavaNames.MLPGEN_PACKAGE_ROOTS.stream()).toList();
+    return JavaNames.packageAtOrBelow(qualifiedName, packages);
   }
 
   private static String packageSegmentRule(String segment) {

@@ -1,6 +1,7 @@
 package io.github.mlpgen.generator.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mlpgen.generator.GeneratedSource;
@@ -11,6 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NetworkCompilerTest {
+
+  /** How javac 17 begins the report of an exception it caught, as it prints it. */
+  private static final String JAVAC_BUG = "An exception has occurred in the compiler (17.0.15)."
+      + " Please file a bug against the Java compiler via the Java bug reporting page"
+      + " (https://bugreport.java.com) after checking the Bug Database"
+      + " (https://bugs.java.com) for duplicates. Include your program, the following"
+      + " diagnostic, and the parameters passed to the Java compiler in your report. Thank"
+      + " you.\n";
 
   /** A network whose one flaw is a raw type, which only {@code -Xlint} reports. */
   private static final String RAW_TYPE_SOURCE = """
@@ -38,6 +47,49 @@ class NetworkCompilerTest {
         .isInstanceOf(CompilationException.class)
         .hasMessageStartingWith("javac rejected the generated source of probe.Broken:\n")
         .hasMessageContaining("Broken.java:3:15: error: illegal start of expression");
+  }
+
+  @Test
+  void leavesTheIncubatorWarningOutOfTheDiagnostics() {
+    GeneratedSource broken = source("probe.Broken",
+        "package probe;\npublic final class Broken {\n  Missing other;\n}\n");
+
+    assertThatThrownBy(() -> NetworkCompiler.compile(
+            broken, List.of("--add-modules", "jdk.incubator.vector")))
+        .isInstanceOfSatisfying(CompilationException.class, e -> assertThat(e.diagnostics())
+            .containsExactly("Broken.java:3:3: error: cannot find symbol\n"
+                + "  symbol:   class Missing\n  location: class probe.Broken"));
+  }
+
+  @Test
+  void javacRunningOutOfMemoryIsAnOutOfMemoryErrorWithItsDetail() {
+    for (String detail : List.of("Java heap space", "Metaspace")) {
+      String output = JAVAC_BUG + "java.lang.OutOfMemoryError: " + detail + "\n"
+          + "\tat jdk.compiler/com.sun.tools.javac.code.ClassFinder.fillIn("
+          + "ClassFinder.java:719)\n";
+
+      assertThatThrownBy(() -> NetworkCompiler.throwIfJavacFailed("probe.Big", output))
+          .isExactlyInstanceOf(OutOfMemoryError.class)
+          .hasMessage(detail);
+    }
+  }
+
+  @Test
+  void javacFailingInAnotherWayNamesTheClassAndTheException() {
+    String output = JAVAC_BUG + "java.lang.NullPointerException: no symbol\n"
+        + "\tat jdk.compiler/com.sun.tools.javac.comp.Attr.attribClass(Attr.java:5000)\n";
+
+    assertThatThrownBy(() -> NetworkCompiler.throwIfJavacFailed("probe.Big", output))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("javac failed on probe.Big: java.lang.NullPointerException: no symbol");
+  }
+
+  @Test
+  void javacRejectingTheSourceIsNoFailureOfJavac() {
+    assertThatCode(() -> NetworkCompiler.throwIfJavacFailed("probe.Big", ""))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> NetworkCompiler.throwIfJavacFailed("probe.Big", "\n"))
+        .doesNotThrowAnyException();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -109,6 +110,43 @@ class NameFieldsTest {
     NetworkSpec spec = SpecReader.parse(seedWith("name", "\"" + name + "\""), SpecTexts.FILE);
 
     assertThat(spec.name()).isEqualTo(name);
+  }
+
+  static Stream<Arguments> classesNamedLikeARefusedPackage() {
+    return Stream.of(
+        Arguments.of("io.github", "mlpgen", "must not make the class io.github.mlpgen, named"
+            + " like the package io.github.mlpgen, which holds mlpgen's own classes"),
+        Arguments.of("io", "github", "must not make the class io.github, named like the"
+            + " package io.github, above mlpgen's own classes"),
+        Arguments.of("com", "sun", "must not make the class com.sun, named like the package"
+            + " com.sun, one of the package roots of the JDK's modules (" + JDK_ROOTS + ")"),
+        Arguments.of("netscape", "javascript", "must not make the class netscape.javascript,"
+            + " named like the package netscape.javascript, one of the package roots of the"
+            + " JDK's modules (" + JDK_ROOTS + ")"));
+  }
+
+  @ParameterizedTest(name = "rejects class {1} in package {0}")
+  @MethodSource("classesNamedLikeARefusedPackage")
+  void rejectsClassNamedLikeARefusedPackage(String packageName, String name, String rule) {
+    assertThat(problems(seedNamed(packageName, name)))
+        .containsExactly("seed.mlp.json: name " + rule + ", was \"" + name + "\"");
+  }
+
+  @ParameterizedTest(name = "accepts class {1} in package {0}")
+  @CsvSource({"io.github, mlpgenx", "io, git", "io.github.mlpgen2, runtime", "com, sunny",
+      "org, xml2"})
+  void acceptsClassBesideARefusedPackage(String packageName, String name)
+      throws SpecException {
+    NetworkSpec parsed = SpecReader.parse(seedNamed(packageName, name), SpecTexts.FILE);
+
+    assertThat(parsed.packageName() + "." + parsed.name())
+        .isEqualTo(packageName + "." + name);
+  }
+
+  /** The seed spec with its class {@code name} in {@code packageName}. */
+  private static String seedNamed(String packageName, String name) {
+    return seedWith("name", "\"" + name + "\"")
+        .replace("\"org.example.nn\"", "\"" + packageName + "\"");
   }
 
   static Stream<Arguments> rejectedPackages() {
