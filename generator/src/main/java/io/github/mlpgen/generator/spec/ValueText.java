@@ -1,6 +1,7 @@
 package io.github.mlpgen.generator.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlpgen.runtime.data.MessageText;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -11,10 +12,8 @@ import java.util.function.Function;
  */
 final class ValueText {
 
-  /** Characters of a value a message shows before it cuts the rest. */
-  static final int MAX_SHOWN = 60;
-
-  private static final String ELLIPSIS = "...";
+  /** Characters of a value a message shows before it cuts the rest, as data messages do. */
+  static final int MAX_SHOWN = MessageText.MAX_SHOWN;
 
   private ValueText() {}
 
@@ -164,13 +163,6 @@ final class ValueText {
   }
 
   private static String shorten(String text) {
-    if (text.length() <= MAX_SHOWN) {
-      return text;
-    }
-    int end = MAX_SHOWN - ELLIPSIS.length();
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end) + ELLIPSIS;
+    return MessageText.shortened(text);
   }
 }

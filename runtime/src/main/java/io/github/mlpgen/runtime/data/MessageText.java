@@ -30,8 +30,11 @@ public final class MessageText {
     return "'" + escaped(shortened(text)) + "'";
   }
 
-  /** {@code text}, or its first characters and {@code ...} if it is longer than allowed. */
-  static String shortened(String text) {
+  /**
+   * {@code text}, or its first characters and {@code ...} if it is longer than allowed; spec
+   * messages cut their values the same way.
+   */
+  public static String shortened(String text) {
     if (text.length() <= MAX_SHOWN) {
       return text;
     }
